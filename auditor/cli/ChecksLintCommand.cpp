@@ -1,0 +1,59 @@
+#include "checklist/ContentLoader.h"
+#include "cli/Commands.h"
+#include "cli/Session.h"
+
+#include <CLI/CLI.hpp>
+
+namespace auditor::cli {
+
+/**
+ * `auditor checks lint [DIR]`: validates the content the way the app loads it and prints every
+ * problem as "file:line:column: message" (syntax) or "file: /json/pointer: message".
+ */
+class ChecksLintCommand final : public Command
+{
+public:
+    CLI::App* setup(CLI::App& parent, const Catalog& help) override
+    {
+        CLI::App* checks = parent.add_subcommand("checks", help.text("cli.checks.description"));
+        checks->require_subcommand(1);
+        CLI::App* lint = checks->add_subcommand("lint", help.text("cli.checks.lint.description"));
+        lint->add_option("dir", m_dir, help.text("cli.checks.lint.dir"))->type_name("DIR");
+        return lint;
+    }
+
+    int execute(Session& s) override
+    {
+        const std::filesystem::path dir = m_dir.empty() ? s.options().contentDir : std::filesystem::path(m_dir);
+        const ContentReport report = loadContent(dir, formatIsoDate(s.clock().now()));
+        for (const JsonIssue& issue : report.issues) {
+            s.out() << issue.file.string();
+            if (issue.line > 0) {
+                s.out() << ":" << issue.line << ":" << issue.column;
+            }
+            s.out() << ": " << (issue.pointer.empty() ? "" : issue.pointer + ": ") << issue.message << "\n";
+        }
+        const std::map<std::string, std::string> params{{"files", std::to_string(report.filesRead)},
+                                                        {"platforms", std::to_string(report.content.platforms().size())},
+                                                        {"checks", std::to_string(report.checkCount)},
+                                                        {"unverified", std::to_string(report.unverifiedCount)},
+                                                        {"errors", std::to_string(report.issues.size())},
+                                                        {"dir", dir.string()}};
+        if (!report.clean()) {
+            s.err() << s.tr("cli.checks.lint.failed", params) << "\n";
+            return kExitProblemsFound;
+        }
+        s.out() << s.tr("cli.checks.lint.clean", params) << "\n";
+        return kExitOk;
+    }
+
+private:
+    std::string m_dir;
+};
+
+std::unique_ptr<Command> makeChecksLintCommand()
+{
+    return std::make_unique<ChecksLintCommand>();
+}
+
+} // namespace auditor::cli

@@ -1,0 +1,17 @@
+#include "cli/Commands.h"
+
+namespace auditor::cli {
+
+std::vector<std::unique_ptr<Command>> makeCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeChecklistCommand());
+    commands.push_back(makeAccountsCommand());
+    commands.push_back(makeCheckSetCommand());
+    commands.push_back(makeStatusCommand());
+    commands.push_back(makeReportCommand());
+    commands.push_back(makeChecksLintCommand());
+    return commands;
+}
+
+} // namespace auditor::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "cli/Command.h"
+
+#include <memory>
+
+namespace auditor::cli {
+
+std::unique_ptr<Command> makeChecksLintCommand();
+std::unique_ptr<Command> makeAccountsCommand();
+std::unique_ptr<Command> makeChecklistCommand();
+std::unique_ptr<Command> makeCheckSetCommand();
+std::unique_ptr<Command> makeStatusCommand();
+std::unique_ptr<Command> makeReportCommand();
+
+} // namespace auditor::cli

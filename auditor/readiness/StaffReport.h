@@ -1,0 +1,28 @@
+#pragma once
+
+#include "checklist/Checklist.h"
+#include "checklist/Progress.h"
+#include "common/Clock.h"
+
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+
+namespace auditor {
+
+inline constexpr const char* kStaffReportFormat = "account-auditor/staff-report";
+inline constexpr int kStaffReportVersion = 1;
+
+/**
+ * The staff report: what an IT lead may see of one person's audit. It holds statuses, dates and
+ * scores, never secrets and never the free-text reasons (only whether one was given). Its form is
+ * checks/schema/staff-report.schema.json.
+ */
+nlohmann::json buildStaffReport(const Content& content,
+                                const Progress& progress,
+                                TimePoint now,
+                                const std::string& reportId);
+
+/** A fresh random report id (32 hex digits). */
+std::string newReportId();
+
+} // namespace auditor
