@@ -97,6 +97,45 @@ bool Progress::applies(const Check& check) const
     return false;
 }
 
+void applyAccountChoice(const Content& content,
+                        Progress& progress,
+                        const std::set<std::string>& personal,
+                        const std::set<std::string>& pageAdmin)
+{
+    for (const Platform& p : content.platforms()) {
+        const bool hasPersonal = p.accountTypes.count(AccountType::Personal) > 0;
+        const bool hasAdmin = p.accountTypes.count(AccountType::PageAdmin) > 0;
+        std::set<AccountType> types;
+        if (!hasPersonal) {
+            // A topic only for page admins: on when any page is administered.
+            if (!pageAdmin.empty()) {
+                types.insert(AccountType::PageAdmin);
+            }
+        } else if (personal.count(p.id) || pageAdmin.count(p.id)) {
+            types.insert(AccountType::Personal);
+            if (hasAdmin && pageAdmin.count(p.id)) {
+                types.insert(AccountType::PageAdmin);
+            }
+        }
+        if (types.empty()) {
+            progress.deselect(p.id);
+        } else {
+            progress.select(p.id, types);
+        }
+    }
+}
+
+std::set<std::string> defaultAccountChoice(const Content& content)
+{
+    std::set<std::string> out;
+    for (const Platform& p : content.platforms()) {
+        if (p.defaultSelected && p.accountTypes.count(AccountType::Personal)) {
+            out.insert(p.id);
+        }
+    }
+    return out;
+}
+
 bool isStale(const Check& check, const CheckRecord& record, TimePoint now)
 {
     return record.status == CheckStatus::Done && now - record.setAt >= std::chrono::days(check.recheckDays);

@@ -86,6 +86,20 @@ private:
     std::map<std::string, CheckRecord> m_records;
 };
 
+/**
+ * Applies what the person said about their accounts: `personal` are the platforms they have an
+ * account on, `pageAdmin` those where they also administer a page, group or channel. Platforms
+ * not named are dropped; topics only for page admins (pages_admin) follow whether any page is
+ * administered. Answers already given are kept.
+ */
+void applyAccountChoice(const Content& content,
+                        Progress& progress,
+                        const std::set<std::string>& personal,
+                        const std::set<std::string>& pageAdmin);
+
+/** The platforms offered on first run, for a person who has not chosen yet. */
+std::set<std::string> defaultAccountChoice(const Content& content);
+
 /** A done check is stale once its re-check interval has passed since it was marked. */
 bool isStale(const Check& check, const CheckRecord& record, TimePoint now);
 

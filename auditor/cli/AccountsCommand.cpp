@@ -37,29 +37,44 @@ public:
             return kExitStore;
         }
         if (m_add->parsed() || m_remove->parsed()) {
+            // Start from what is chosen now, change it, and let the core apply the choice.
+            std::set<std::string> personal;
+            std::set<std::string> pageAdmin;
+            for (const auto& [id, types] : progress->selection()) {
+                const Platform* p = content->platform(id);
+                if (!p || !p->accountTypes.count(AccountType::Personal)) {
+                    continue; // page-admin topics follow from the platforms
+                }
+                personal.insert(id);
+                if (types.count(AccountType::PageAdmin)) {
+                    pageAdmin.insert(id);
+                }
+            }
             for (const std::string& id : m_ids) {
                 const Platform* p = content->platform(id);
                 if (!p) {
                     s.printError(Error("platform.unknown", {{"id", id}}));
                     return kExitUsage;
                 }
+                if (!p->accountTypes.count(AccountType::Personal)) {
+                    s.printError(Error("platform.follows_page_admin", {{"id", id}}));
+                    return kExitUsage;
+                }
                 if (m_remove->parsed()) {
-                    progress->deselect(id);
+                    personal.erase(id);
+                    pageAdmin.erase(id);
                     continue;
                 }
-                std::set<AccountType> types = progress->accountTypes(id);
-                if (p->accountTypes.count(AccountType::Personal)) {
-                    types.insert(AccountType::Personal);
+                if (m_pageAdmin && !p->accountTypes.count(AccountType::PageAdmin)) {
+                    s.printError(Error("platform.no_page_admin", {{"id", id}}));
+                    return kExitUsage;
                 }
-                if (m_pageAdmin || !p->accountTypes.count(AccountType::Personal)) {
-                    if (!p->accountTypes.count(AccountType::PageAdmin)) {
-                        s.printError(Error("platform.no_page_admin", {{"id", id}}));
-                        return kExitUsage;
-                    }
-                    types.insert(AccountType::PageAdmin);
+                personal.insert(id);
+                if (m_pageAdmin) {
+                    pageAdmin.insert(id);
                 }
-                progress->select(id, types);
             }
+            applyAccountChoice(*content, *progress, personal, pageAdmin);
             progress->firstRunDone = true;
             if (!s.save()) {
                 return kExitStore;

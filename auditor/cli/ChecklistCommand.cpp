@@ -128,9 +128,9 @@ private:
     {
         const auto& platforms = content.platforms();
         std::set<std::size_t> chosen;
+        const std::set<std::string> defaults = defaultAccountChoice(content);
         for (std::size_t i = 0; i < platforms.size(); ++i) {
-            const bool adminOnly = !platforms[i].accountTypes.count(AccountType::Personal);
-            if (progress.selection().empty() ? (platforms[i].defaultSelected && !adminOnly) : progress.isSelected(platforms[i].id)) {
+            if (progress.selection().empty() ? defaults.count(platforms[i].id) > 0 : progress.isSelected(platforms[i].id)) {
                 chosen.insert(i);
             }
         }
@@ -199,25 +199,15 @@ private:
                 s.out() << s.tr("walk.invalid_choice") << "\n";
             }
         }
-        for (std::size_t i = 0; i < platforms.size(); ++i) {
-            const Platform& p = platforms[i];
-            const bool adminOnly = !p.accountTypes.count(AccountType::Personal);
-            if (adminOnly) {
-                if (!admin.empty()) {
-                    progress.select(p.id, {AccountType::PageAdmin});
-                } else {
-                    progress.deselect(p.id);
-                }
-            } else if (chosen.count(i)) {
-                std::set<AccountType> types{AccountType::Personal};
-                if (admin.count(i)) {
-                    types.insert(AccountType::PageAdmin);
-                }
-                progress.select(p.id, types);
-            } else {
-                progress.deselect(p.id);
-            }
+        std::set<std::string> personal;
+        std::set<std::string> pageAdmin;
+        for (std::size_t i : chosen) {
+            personal.insert(platforms[i].id);
         }
+        for (std::size_t i : admin) {
+            pageAdmin.insert(platforms[i].id);
+        }
+        applyAccountChoice(content, progress, personal, pageAdmin);
         return true;
     }
 

@@ -1,11 +1,8 @@
 #include "cli/Commands.h"
 #include "cli/Session.h"
-#include "common/Files.h"
-#include "common/Json.h"
 #include "readiness/StaffReport.h"
 
 #include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
 
 namespace auditor::cli {
 
@@ -35,21 +32,10 @@ public:
         if (!progress) {
             return kExitStore;
         }
-        const nlohmann::json report = buildStaffReport(*content, *progress, s.clock().now(), newReportId());
         const std::filesystem::path schema = s.options().contentDir / "schema" / "staff-report.schema.json";
-        auto validator = SchemaValidator::fromFile(schema);
-        if (!validator) {
-            s.printError(validator.error());
-            return kExitContent;
-        }
-        if (const auto issues = validator->validate(report, m_out); !issues.empty()) {
-            // A report that breaks its own schema is a bug in this program: say so, write nothing.
-            s.printError(Error("report.invalid", {{"pointer", issues.front().pointer}}, issues.front().message));
-            return kExitContent;
-        }
-        if (auto st = writeFileAtomically(m_out, report.dump(2) + "\n", WriteOptions{false, false}); !st) {
+        if (auto st = writeStaffReport(*content, *progress, s.clock().now(), schema, m_out); !st) {
             s.printError(st.error());
-            return kExitStore;
+            return st.error().code == "file.write" || st.error().code == "file.mkdir" ? kExitStore : kExitContent;
         }
         s.out() << s.tr("cli.report.export.written", {{"file", m_out}}) << "\n";
         return kExitOk;

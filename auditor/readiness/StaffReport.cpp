@@ -2,6 +2,8 @@
 
 #include "checklist/Scoring.h"
 #include "checklist/StatusView.h"
+#include "common/Files.h"
+#include "common/Json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -56,6 +58,23 @@ json buildStaffReport(const Content& content, const Progress& progress, TimePoin
                 {"content_version", content.version()},
                 {"overall", scoreToJson(summary.overall)},
                 {"platforms", platforms}};
+}
+
+Status writeStaffReport(const Content& content,
+                        const Progress& progress,
+                        TimePoint now,
+                        const std::filesystem::path& schemaPath,
+                        const std::filesystem::path& out)
+{
+    const json report = buildStaffReport(content, progress, now, newReportId());
+    auto validator = SchemaValidator::fromFile(schemaPath);
+    if (!validator) {
+        return validator.error();
+    }
+    if (const auto issues = validator->validate(report, out); !issues.empty()) {
+        return Error("report.invalid", {{"pointer", issues.front().pointer}}, issues.front().message);
+    }
+    return writeFileAtomically(out, report.dump(2) + "\n", WriteOptions{false, false});
 }
 
 } // namespace auditor

@@ -3,6 +3,9 @@
 #include "checklist/Checklist.h"
 #include "checklist/Progress.h"
 #include "common/Clock.h"
+#include "common/Result.h"
+
+#include <filesystem>
 
 #include <nlohmann/json_fwd.hpp>
 #include <string>
@@ -21,6 +24,16 @@ nlohmann::json buildStaffReport(const Content& content,
                                 const Progress& progress,
                                 TimePoint now,
                                 const std::string& reportId);
+
+/**
+ * Builds the staff report, checks it against `schemaPath` (a report that breaks its own schema is
+ * a bug: error "report.invalid", nothing written) and writes it atomically to `out`.
+ */
+Status writeStaffReport(const Content& content,
+                        const Progress& progress,
+                        TimePoint now,
+                        const std::filesystem::path& schemaPath,
+                        const std::filesystem::path& out);
 
 /** A fresh random report id (32 hex digits). */
 std::string newReportId();

@@ -96,3 +96,30 @@ TEST_CASE("A check applies only to the account types chosen on its platform", "[
     progress.deselect("pages");
     CHECK_FALSE(progress.applies(own));
 }
+
+TEST_CASE("The account choice selects platforms and page-admin types and keeps answers", "[progress]")
+{
+    Content content = test::smallContent();
+    Platform adminOnly;
+    adminOnly.id = "admintopic";
+    adminOnly.order = 3;
+    adminOnly.accountTypes = {AccountType::PageAdmin};
+    content.add(adminOnly);
+    FixedClock clock(test::testEpoch());
+    Progress progress;
+    REQUIRE(progress.setStatus(content, "mail.a", CheckStatus::Done, "", clock));
+
+    applyAccountChoice(content, progress, {"mail", "pages"}, {});
+    CHECK(progress.accountTypes("mail") == std::set{AccountType::Personal});
+    CHECK(progress.accountTypes("pages") == std::set{AccountType::Personal});
+    CHECK_FALSE(progress.isSelected("admintopic"));
+
+    applyAccountChoice(content, progress, {"pages"}, {"pages", "mail"});
+    CHECK(progress.accountTypes("pages") == std::set{AccountType::Personal, AccountType::PageAdmin});
+    CHECK(progress.accountTypes("mail") == std::set{AccountType::Personal}); // mail has no pages
+    CHECK(progress.accountTypes("admintopic") == std::set{AccountType::PageAdmin});
+
+    applyAccountChoice(content, progress, {}, {});
+    CHECK(progress.selection().empty());
+    CHECK(progress.record("mail.a")); // the answer survives leaving and re-adding the account
+}

@@ -18,7 +18,7 @@ json statusOf(const std::filesystem::path& dir, const Clock& clock)
 
 } // namespace
 
-TEST_CASE("A first run asks for the language and the accounts, then walks the checks", "[walkthrough]")
+TEST_CASE("A first run asks for the language and the accounts and walks the checks", "[walkthrough]")
 {
     test::TempDir dir;
     FixedClock clock(test::testEpoch());

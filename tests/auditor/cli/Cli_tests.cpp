@@ -134,8 +134,9 @@ TEST_CASE("Page-admin accounts can be added only where a platform has them", "[c
     CHECK(runCli(dir.path(), {"accounts", "add", "telegram", "--page-admin"}, clock).code == 2);
     CHECK(runCli(dir.path(), {"accounts", "add", "myspace"}, clock).code == 2);
     const json status = json::parse(runCli(dir.path(), {"status", "--format", "json"}, clock).out);
-    REQUIRE(status["platforms"].size() == 1);
+    REQUIRE(status["platforms"].size() == 2); // facebook and the pages topic
     CHECK(status["platforms"][0]["account_types"] == json::array({"personal", "page_admin"}));
+    CHECK(status["platforms"][1]["id"] == "pages_admin");
 }
 
 TEST_CASE("report export writes a staff report without reasons", "[cli]")
@@ -177,7 +178,7 @@ TEST_CASE("checks lint reports the file and pointer and exits 1", "[cli]")
     }
 }
 
-TEST_CASE("A damaged store is reported, set aside, and the command still works", "[cli]")
+TEST_CASE("A damaged store is reported and set aside and the command still works", "[cli]")
 {
     test::TempDir dir;
     FixedClock clock(test::testEpoch());
@@ -203,4 +204,24 @@ TEST_CASE("Content that fails validation stops commands with exit code 3", "[cli
     cli::Context context{in, out, err, clock, {}};
     CHECK(cli::run(static_cast<int>(raw.size()), raw.data(), context) == 3);
     CHECK_THAT(err.str(), Contains("zalo.json"));
+}
+
+TEST_CASE("Administering a page turns on the pages topic and removing it turns it off", "[cli]")
+{
+    test::TempDir dir;
+    FixedClock clock(test::testEpoch());
+    REQUIRE(runCli(dir.path(), {"accounts", "add", "zalo"}, clock).code == 0);
+    REQUIRE(runCli(dir.path(), {"accounts", "add", "facebook", "--page-admin"}, clock).code == 0);
+    json status = json::parse(runCli(dir.path(), {"status", "--format", "json"}, clock).out);
+    std::vector<std::string> ids;
+    for (const auto& p : status["platforms"]) {
+        ids.push_back(p["id"]);
+    }
+    CHECK(ids == std::vector<std::string>{"facebook", "zalo", "pages_admin"});
+
+    REQUIRE(runCli(dir.path(), {"accounts", "remove", "facebook"}, clock).code == 0);
+    status = json::parse(runCli(dir.path(), {"status", "--format", "json"}, clock).out);
+    REQUIRE(status["platforms"].size() == 1);
+    CHECK(status["platforms"][0]["id"] == "zalo");
+    CHECK(runCli(dir.path(), {"accounts", "add", "pages_admin"}, clock).code == 2);
 }

@@ -26,7 +26,7 @@ TEST_CASE("The shipped catalogs word errors in Vietnamese and English", "[catalo
     CHECK(en->error(e) == "There is no check with the id \"zalo.nope\". See the ids with \"auditor status\".");
 }
 
-TEST_CASE("A key missing in Vietnamese falls back to English, then to the key", "[catalog]")
+TEST_CASE("A key missing in Vietnamese falls back to English and to the key", "[catalog]")
 {
     test::TempDir dir;
     test::writeText(dir / "messages/vi.json", R"({"a": "một"})");

@@ -1,0 +1,129 @@
+#include "AuditController.h"
+
+#include "checklist/ContentLoader.h"
+#include "readiness/StaffReport.h"
+
+
+AuditController::AuditController(std::filesystem::path contentDir,
+                                 std::filesystem::path dataDir,
+                                 const auditor::Clock& clock,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_contentDir(std::move(contentDir))
+    , m_clock(clock)
+    , m_store(std::move(dataDir))
+{
+}
+
+bool AuditController::load(QString* errorText)
+{
+    // First the person's progress (it holds the language), then the words, then the content.
+    auto loaded = m_store.load(m_clock);
+    auto catalog = auditor::Catalog::load(m_contentDir, loaded ? loaded->progress.language : auditor::kDefaultLanguage);
+    if (!catalog) {
+        *errorText = QStringLiteral("Cannot read the messages in %1: %2")
+                         .arg(QString::fromStdString(m_contentDir.string()), QString::fromStdString(catalog.error().detail));
+        return false;
+    }
+    m_catalog = std::move(*catalog);
+    if (!loaded) {
+        *errorText = QString::fromStdString(m_catalog->error(loaded.error()));
+        return false;
+    }
+    m_progress = std::move(loaded->progress);
+    if (loaded->warning) {
+        m_loadWarning = QString::fromStdString(m_catalog->error(*loaded->warning));
+    }
+    auditor::ContentReport report = auditor::loadContent(m_contentDir);
+    if (!report.clean()) {
+        QString details;
+        for (const auto& issue : report.issues) {
+            details += QStringLiteral("\n%1: %2 %3")
+                           .arg(QString::fromStdString(issue.file.filename().string()),
+                                QString::fromStdString(issue.pointer),
+                                QString::fromStdString(issue.message));
+        }
+        *errorText = message("cli.content_invalid", {{"dir", m_contentDir.string()}}) + details;
+        return false;
+    }
+    m_content = std::move(report.content);
+    return true;
+}
+
+bool AuditController::save(QString* errorText)
+{
+    if (auto st = m_store.save(m_progress, m_clock); !st) {
+        if (errorText) {
+            *errorText = QString::fromStdString(m_catalog->error(st.error()));
+        }
+        return false;
+    }
+    return true;
+}
+
+bool AuditController::setStatus(const std::string& checkId, auditor::CheckStatus status, const QString& reason, QString* errorText)
+{
+    if (auto st = m_progress.setStatus(m_content, checkId, status, reason.trimmed().toStdString(), m_clock); !st) {
+        *errorText = QString::fromStdString(m_catalog->error(st.error()));
+        return false;
+    }
+    const bool saved = save(errorText);
+    Q_EMIT progressChanged();
+    return saved;
+}
+
+void AuditController::clearStatus(const std::string& checkId)
+{
+    m_progress.clearStatus(checkId);
+    save(nullptr);
+    Q_EMIT progressChanged();
+}
+
+bool AuditController::setAccounts(const std::set<std::string>& personal, const std::set<std::string>& pageAdmin, QString* errorText)
+{
+    auditor::applyAccountChoice(m_content, m_progress, personal, pageAdmin);
+    m_progress.firstRunDone = true;
+    const bool saved = save(errorText);
+    Q_EMIT accountsChanged();
+    return saved;
+}
+
+bool AuditController::setLanguage(const QString& lang, QString* errorText)
+{
+    auto catalog = auditor::Catalog::load(m_contentDir, lang.toStdString());
+    if (!catalog) {
+        *errorText = QString::fromStdString(catalog.error().detail);
+        return false;
+    }
+    m_catalog = std::move(*catalog);
+    m_progress.language = lang.toStdString();
+    const bool saved = save(errorText);
+    Q_EMIT languageChanged();
+    return saved;
+}
+
+auditor::ScoreSummary AuditController::scores() const
+{
+    return auditor::computeScores(m_content, m_progress, m_clock.now());
+}
+
+auditor::Score AuditController::score(const std::string& platformId) const
+{
+    const auditor::Platform* p = m_content.platform(platformId);
+    return p ? auditor::computeScore(*p, m_progress, m_clock.now()) : auditor::Score{};
+}
+
+auditor::CheckState AuditController::state(const auditor::Check& check) const
+{
+    return auditor::stateOf(check, m_progress, m_clock.now());
+}
+
+bool AuditController::exportReport(const QString& path, QString* errorText) const
+{
+    const auto schema = m_contentDir / "schema" / "staff-report.schema.json";
+    if (auto st = auditor::writeStaffReport(m_content, m_progress, m_clock.now(), schema, path.toStdString()); !st) {
+        *errorText = QString::fromStdString(m_catalog->error(st.error()));
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "checklist/Checklist.h"
+#include "checklist/Progress.h"
+#include "checklist/ProgressStore.h"
+#include "checklist/Scoring.h"
+#include "common/Catalog.h"
+#include "common/Clock.h"
+
+#include <QObject>
+#include <QString>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+/**
+ * The GUI's one door into the core: it owns the loaded content, the person's progress and its
+ * store, and turns each user action into one core call followed by a save. It decides nothing
+ * itself; pages read from it and call it, and redraw when it says progress changed.
+ */
+class AuditController : public QObject
+{
+    Q_OBJECT
+
+public:
+    AuditController(std::filesystem::path contentDir,
+                    std::filesystem::path dataDir,
+                    const auditor::Clock& clock,
+                    QObject* parent = nullptr);
+
+    /** Loads content, messages and progress. False with `errorText` set when the app cannot start. */
+    bool load(QString* errorText);
+    /** A warning from loading (a damaged store that was set aside), empty when none. */
+    QString loadWarning() const
+    {
+        return m_loadWarning;
+    }
+
+    const auditor::Content& content() const
+    {
+        return m_content;
+    }
+    const auditor::Progress& progress() const
+    {
+        return m_progress;
+    }
+    const auditor::Catalog& catalog() const
+    {
+        return *m_catalog;
+    }
+    const auditor::Clock& clock() const
+    {
+        return m_clock;
+    }
+    const std::filesystem::path& dataDir() const
+    {
+        return m_store.dataDir();
+    }
+    QString language() const
+    {
+        return QString::fromStdString(m_progress.language);
+    }
+    /** A content text in the chosen language. */
+    QString text(const auditor::LocalText& t) const
+    {
+        return QString::fromStdString(t.in(m_progress.language));
+    }
+    /** A core message (checks/messages) in the chosen language. */
+    QString message(const std::string& key, const std::map<std::string, std::string>& params = {}) const
+    {
+        return QString::fromStdString(m_catalog->text(key, params));
+    }
+
+    bool firstRunDone() const
+    {
+        return m_progress.firstRunDone;
+    }
+
+    /** Marks a check. On refusal (no reason) returns false and sets `errorText`. */
+    bool setStatus(const std::string& checkId, auditor::CheckStatus status, const QString& reason, QString* errorText);
+    void clearStatus(const std::string& checkId);
+    /** Records the accounts chosen on the accounts page, and that the first run is over. */
+    bool setAccounts(const std::set<std::string>& personal, const std::set<std::string>& pageAdmin, QString* errorText);
+    bool setLanguage(const QString& lang, QString* errorText);
+
+    auditor::ScoreSummary scores() const;
+    auditor::Score score(const std::string& platformId) const;
+    auditor::CheckState state(const auditor::Check& check) const;
+
+    /** Writes the staff report (JSON) to `path`. */
+    bool exportReport(const QString& path, QString* errorText) const;
+
+Q_SIGNALS:
+    void progressChanged();
+    void accountsChanged();
+    void languageChanged();
+
+private:
+    bool save(QString* errorText);
+
+    std::filesystem::path m_contentDir;
+    const auditor::Clock& m_clock;
+    auditor::ProgressStore m_store;
+    auditor::Content m_content;
+    auditor::Progress m_progress;
+    std::optional<auditor::Catalog> m_catalog;
+    QString m_loadWarning;
+};

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <map>
+#include <string>
+
+class AccountsPage;
+class AuditController;
+class ChecklistPage;
+class OverviewPage;
+class QListWidget;
+class QStackedWidget;
+
+/**
+ * The window: on first run the welcome page; afterwards a sidebar (overview, then one entry per
+ * chosen account) beside the selected page. Only pages that work are listed; later features
+ * (link check, incidents) add entries to the same sidebar.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AuditController& controller, QWidget* parent = nullptr);
+
+    // For tests and screenshots.
+    AccountsPage* accountsPage() const
+    {
+        return m_accounts;
+    }
+    OverviewPage* overviewPage() const
+    {
+        return m_overview;
+    }
+    ChecklistPage* checklistPage(const std::string& platformId) const;
+    QListWidget* sidebar() const
+    {
+        return m_sidebar;
+    }
+    void showPlatform(const QString& platformId);
+    void showAccounts();
+    /** Asks where to save, then writes the staff report. */
+    void exportReport();
+
+private:
+    void rebuild();
+    void buildMenus();
+    void refreshSidebar();
+
+    AuditController& m_controller;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    AccountsPage* m_accounts = nullptr;
+    OverviewPage* m_overview = nullptr;
+    std::map<std::string, ChecklistPage*> m_pages;
+};

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class AuditController;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
+
+/** The home page: the overall score and what it means, and one row per chosen account. */
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewPage(AuditController& controller, QWidget* parent = nullptr);
+
+    QPushButton* exportButton() const
+    {
+        return m_export;
+    }
+
+Q_SIGNALS:
+    void openPlatform(const QString& platformId);
+    void chooseAccounts();
+    void exportReport();
+
+private:
+    void refresh();
+
+    AuditController& m_controller;
+    QLabel* m_scoreText = nullptr;
+    QLabel* m_meaning = nullptr;
+    QProgressBar* m_bar = nullptr;
+    QVBoxLayout* m_rows = nullptr;
+    QWidget* m_rowsHost = nullptr;
+    QPushButton* m_export = nullptr;
+};

@@ -1,0 +1,266 @@
+#include "AccountsPage.h"
+#include "AuditController.h"
+#include "CheckCard.h"
+#include "ChecklistPage.h"
+#include "MainWindow.h"
+#include "OverviewPage.h"
+#include "Translations.h"
+
+#include "checklist/ProgressStore.h"
+
+#include "TestConfig.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
+
+#include <memory>
+
+using namespace auditor;
+
+namespace {
+
+/** The app as a person starts it: a controller on a data folder, and the main window shown. */
+struct App
+{
+    explicit App(const std::filesystem::path& dataDir, const Clock& clock)
+        : controller(TEST_CHECKS_DIR, dataDir, clock)
+    {
+        QString error;
+        REQUIRE(controller.load(&error));
+        applyLanguage(controller.language());
+        window = std::make_unique<MainWindow>(controller);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    ~App()
+    {
+        window.reset();
+        applyLanguage(QStringLiteral("vi"));
+    }
+    AuditController controller;
+    std::unique_ptr<MainWindow> window;
+};
+
+void settle()
+{
+    // Page rebuilds are queued after the click that caused them.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
+
+/** Saves a picture of the window for docs/ when AUDITOR_SCREENSHOT_DIR is set. */
+void screenshot(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("AUDITOR_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        CHECK(w->grab().save(dir + QLatin1Char('/') + name));
+    }
+}
+
+void chooseAccounts(App& app, std::initializer_list<const char*> personal, std::initializer_list<const char*> admin = {})
+{
+    std::set<std::string> p(personal.begin(), personal.end());
+    std::set<std::string> a(admin.begin(), admin.end());
+    QString error;
+    REQUIRE(app.controller.setAccounts(p, a, &error));
+    settle();
+}
+
+} // namespace
+
+TEST_CASE("First run asks for accounts and then shows a page for each", "[gui]")
+{
+    test::TempDir dir;
+    FixedClock clock(test::testEpoch());
+    App app(dir.path(), clock);
+    AccountsPage* page = app.window->accountsPage();
+    REQUIRE(page);
+    CHECK_FALSE(app.window->sidebar());
+    // The offered defaults: the master mailbox and devices are ticked.
+    REQUIRE(page->accountBox("email_master"));
+    CHECK(page->accountBox("email_master")->isChecked());
+    CHECK_FALSE(page->accountBox("pages_admin")); // follows from the page-admin boxes
+    screenshot(app.window.get(), QStringLiteral("first-run-vi.png"));
+
+    // A teacher with Zalo and Facebook who runs the school's page; no Google account.
+    page->accountBox("google")->setChecked(false);
+    page->accountBox("zalo")->setChecked(true);
+    page->accountBox("facebook")->setChecked(true);
+    REQUIRE(page->pageAdminBox("facebook"));
+    CHECK(page->pageAdminBox("facebook")->isEnabled());
+    page->pageAdminBox("facebook")->setChecked(true);
+    QTest::mouseClick(page->acceptButton(), Qt::LeftButton);
+    settle();
+
+    QListWidget* sidebar = app.window->sidebar();
+    REQUIRE(sidebar);
+    QStringList entries;
+    for (int i = 0; i < sidebar->count(); ++i) {
+        entries << sidebar->item(i)->data(Qt::UserRole).toString();
+    }
+    CHECK(entries.contains(QStringLiteral("zalo")));
+    CHECK(entries.contains(QStringLiteral("facebook")));
+    CHECK(entries.contains(QStringLiteral("pages_admin")));
+    CHECK_FALSE(entries.contains(QStringLiteral("google")));
+    REQUIRE(app.window->checklistPage("facebook"));
+    CHECK(app.window->checklistPage("facebook")->card("facebook.two_factor_app"));
+
+    // What was chosen is on disk.
+    const auto stored = ProgressStore(dir.path()).load(clock);
+    REQUIRE(stored);
+    CHECK(stored->progress.firstRunDone);
+    CHECK(stored->progress.accountTypes("facebook") == std::set{AccountType::Personal, AccountType::PageAdmin});
+    CHECK_FALSE(stored->progress.isSelected("google"));
+}
+
+TEST_CASE("Unticking an account's box disables its page-admin box", "[gui]")
+{
+    test::TempDir dir;
+    FixedClock clock(test::testEpoch());
+    App app(dir.path(), clock);
+    AccountsPage* page = app.window->accountsPage();
+    page->accountBox("instagram")->setChecked(false);
+    CHECK_FALSE(page->pageAdminBox("instagram")->isEnabled());
+    page->accountBox("instagram")->setChecked(true);
+    CHECK(page->pageAdminBox("instagram")->isEnabled());
+}
+
+TEST_CASE("Marking a check done updates the card and the page score and the store", "[gui]")
+{
+    test::TempDir dir;
+    FixedClock clock(test::testEpoch());
+    App app(dir.path(), clock);
+    chooseAccounts(app, {"telegram"});
+    app.window->showPlatform(QStringLiteral("telegram"));
+    ChecklistPage* page = app.window->checklistPage("telegram");
+    REQUIRE(page);
+    CheckCard* card = page->card("telegram.two_step_password");
+    REQUIRE(card);
+    QTest::mouseClick(card->statusButton(CheckStatus::Done), Qt::LeftButton);
+
+    CHECK(card->statusButton(CheckStatus::Done)->isChecked());
+    CHECK(card->property("state").toString() == QStringLiteral("done"));
+    CHECK(card->findChild<QLabel*>(QStringLiteral("stateDate"))->text().contains(QStringLiteral("07/01/2030")));
+    const auto* score = page->findChild<QLabel*>(QStringLiteral("scoreText"));
+    CHECK_FALSE(score->text().startsWith(QStringLiteral("0%")));
+    const auto stored = ProgressStore(dir.path()).load(clock);
+    REQUIRE(stored->progress.record("telegram.two_step_password"));
+    CHECK(stored->progress.record("telegram.two_step_password")->status == CheckStatus::Done);
+
+    SECTION("only what is left can be shown")
+    {
+        page->onlyOpenBox()->setChecked(true);
+        CHECK_FALSE(card->isVisibleTo(page));
+        CHECK(page->card("telegram.devices")->isVisibleTo(page));
+    }
+}
+
+TEST_CASE("Not applicable needs a reason before it is saved and a restart restores it", "[gui]")
+{
+    test::TempDir dir;
+    FixedClock clock(test::testEpoch());
+    {
+        App app(dir.path(), clock);
+        chooseAccounts(app, {"zalo"});
+        app.window->showPlatform(QStringLiteral("zalo"));
+        CheckCard* card = app.window->checklistPage("zalo")->card("zalo.app_lock");
+        REQUIRE(card);
+        QTest::mouseClick(card->statusButton(CheckStatus::NotApplicable), Qt::LeftButton);
+        CHECK(card->reasonEdit()->isVisible());
+        CHECK_FALSE(card->saveReasonButton()->isEnabled());
+        CHECK_FALSE(app.controller.progress().record("zalo.app_lock")); // nothing saved yet
+
+        // Typed keys for the ASCII part; the rest arrives as an input method would commit it.
+        QTest::keyClicks(card->reasonEdit(), QStringLiteral("Da co "));
+        card->reasonEdit()->insert(QStringLiteral("khóa màn hình"));
+        CHECK(card->saveReasonButton()->isEnabled());
+        screenshot(app.window.get(), QStringLiteral("checklist-reason-vi.png"));
+        QTest::mouseClick(card->saveReasonButton(), Qt::LeftButton);
+        CHECK_FALSE(card->reasonEdit()->isVisible());
+        CHECK(card->property("state").toString() == QStringLiteral("not_applicable"));
+    }
+    // Restart: a new controller and window on the same data folder.
+    App again(dir.path(), clock);
+    CHECK_FALSE(again.window->accountsPage());
+    again.window->showPlatform(QStringLiteral("zalo"));
+    CheckCard* card = again.window->checklistPage("zalo")->card("zalo.app_lock");
+    REQUIRE(card);
+    CHECK(card->statusButton(CheckStatus::NotApplicable)->isChecked());
+    CHECK(card->findChild<QLabel*>(QStringLiteral("stateDate"))->text().contains(QStringLiteral("Da co khóa màn hình")));
+}
+
+TEST_CASE("The window speaks Vietnamese by default and English when chosen", "[gui]")
+{
+    test::TempDir dir;
+    FixedClock clock(test::testEpoch());
+    App app(dir.path(), clock);
+    CHECK(app.window->windowTitle().startsWith(QStringLiteral("Tự kiểm tra")));
+    AccountsPage* page = app.window->accountsPage();
+    page->languageBox()->setCurrentIndex(1);
+    settle();
+    CHECK(app.window->windowTitle().startsWith(QStringLiteral("Account Auditor")));
+    REQUIRE(app.window->accountsPage());
+    CHECK(app.window->accountsPage()->accountBox("google")->text() == QStringLiteral("Google Account (Gmail)"));
+    screenshot(app.window.get(), QStringLiteral("first-run-en.png"));
+}
+
+TEST_CASE("Every control on a checklist page has an accessible name and takes keyboard focus", "[gui]")
+{
+    test::TempDir dir;
+    FixedClock clock(test::testEpoch());
+    App app(dir.path(), clock);
+    chooseAccounts(app, {"google"});
+    ChecklistPage* page = app.window->checklistPage("google");
+    REQUIRE(page);
+    for (CheckCard* card : page->cards()) {
+        for (auto status : {CheckStatus::Done, CheckStatus::NotDone, CheckStatus::NotApplicable, CheckStatus::RiskAccepted}) {
+            QRadioButton* b = card->statusButton(status);
+            CAPTURE(card->checkId());
+            CHECK_FALSE(b->accessibleName().isEmpty());
+            CHECK((b->focusPolicy() & Qt::TabFocus));
+        }
+        if (card->openSettingsButton()) {
+            CHECK((card->openSettingsButton()->focusPolicy() & Qt::TabFocus));
+        }
+    }
+}
+
+TEST_CASE("The overview lists each account with its score and opens its page", "[gui]")
+{
+    test::TempDir dir;
+    FixedClock clock(test::testEpoch());
+    App app(dir.path(), clock);
+    chooseAccounts(app, {"email_master", "devices", "facebook", "zalo"});
+    QString error;
+    REQUIRE(app.controller.setStatus("email_master.strong_second_step", CheckStatus::Done, {}, &error));
+    REQUIRE(app.controller.setStatus("zalo.never_share_codes", CheckStatus::Done, {}, &error));
+    OverviewPage* overview = app.window->overviewPage();
+    REQUIRE(overview);
+    CHECK_FALSE(overview->findChild<QLabel*>(QStringLiteral("overallScore"))->text().startsWith(QStringLiteral("0%")));
+    screenshot(app.window.get(), QStringLiteral("overview-vi.png"));
+    auto* row = overview->findChild<QPushButton*>(QStringLiteral("row_zalo"));
+    REQUIRE(row);
+    QTest::mouseClick(row, Qt::LeftButton);
+    CHECK(app.window->sidebar()->currentItem()->data(Qt::UserRole).toString() == QStringLiteral("zalo"));
+    screenshot(app.window.get(), QStringLiteral("checklist-zalo-vi.png"));
+
+    SECTION("the report is exported through the core")
+    {
+        const QString path = QString::fromStdString((dir / "report.json").string());
+        REQUIRE(app.controller.exportReport(path, &error));
+        CHECK(test::readText(dir / "report.json").find("account-auditor/staff-report") != std::string::npos);
+    }
+}
