@@ -23,6 +23,7 @@ AccountsPage::AccountsPage(AuditController& controller, bool firstRun, QWidget* 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* body = new QWidget(scroll);
     body->setObjectName(QStringLiteral("cardsArea"));
     auto* layout = new QVBoxLayout(body);

@@ -45,8 +45,10 @@ ChecklistPage::ChecklistPage(AuditController& controller, const std::string& pla
     outer->addWidget(header);
 
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* body = new QWidget(scroll);
     body->setObjectName(QStringLiteral("cardsArea"));
     auto* bodyLayout = new QVBoxLayout(body);
@@ -77,6 +79,14 @@ CheckCard* ChecklistPage::card(const std::string& checkId) const
         }
     }
     return nullptr;
+}
+
+void ChecklistPage::scrollTo(const std::string& checkId)
+{
+    if (CheckCard* c = card(checkId)) {
+        m_scroll->ensureWidgetVisible(c, 0, 0);
+        c->setFocus();
+    }
 }
 
 void ChecklistPage::refresh()

@@ -10,6 +10,7 @@ class CheckCard;
 class QCheckBox;
 class QLabel;
 class QProgressBar;
+class QScrollArea;
 class QVBoxLayout;
 
 /** A platform's page: its score at the top, then one card per check that applies to the person. */
@@ -29,6 +30,8 @@ public:
         return m_cards;
     }
     CheckCard* card(const std::string& checkId) const;
+    /** Scrolls the card of `checkId` into view and gives it keyboard focus. */
+    void scrollTo(const std::string& checkId);
     QCheckBox* onlyOpenBox() const
     {
         return m_onlyOpen;
@@ -43,5 +46,6 @@ private:
     QLabel* m_meaning = nullptr;
     QProgressBar* m_bar = nullptr;
     QCheckBox* m_onlyOpen = nullptr;
+    QScrollArea* m_scroll = nullptr;
     std::vector<CheckCard*> m_cards;
 };

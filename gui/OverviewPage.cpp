@@ -21,6 +21,7 @@ OverviewPage::OverviewPage(AuditController& controller, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* body = new QWidget(scroll);
     body->setObjectName(QStringLiteral("cardsArea"));
     auto* layout = new QVBoxLayout(body);

@@ -183,10 +183,11 @@ TEST_CASE("Not applicable needs a reason before it is saved and a restart restor
         CHECK_FALSE(card->saveReasonButton()->isEnabled());
         CHECK_FALSE(app.controller.progress().record("zalo.app_lock")); // nothing saved yet
 
-        // Typed keys for the ASCII part; the rest arrives as an input method would commit it.
-        QTest::keyClicks(card->reasonEdit(), QStringLiteral("Da co "));
-        card->reasonEdit()->insert(QStringLiteral("khóa màn hình"));
+        // Vietnamese text arrives as an input method commits it (QTest::keyClicks is ASCII only).
+        card->reasonEdit()->insert(QStringLiteral("Điện thoại đã có khóa màn hình"));
         CHECK(card->saveReasonButton()->isEnabled());
+        app.window->checklistPage("zalo")->scrollTo("zalo.app_lock");
+        QCoreApplication::processEvents();
         screenshot(app.window.get(), QStringLiteral("checklist-reason-vi.png"));
         QTest::mouseClick(card->saveReasonButton(), Qt::LeftButton);
         CHECK_FALSE(card->reasonEdit()->isVisible());
@@ -199,7 +200,7 @@ TEST_CASE("Not applicable needs a reason before it is saved and a restart restor
     CheckCard* card = again.window->checklistPage("zalo")->card("zalo.app_lock");
     REQUIRE(card);
     CHECK(card->statusButton(CheckStatus::NotApplicable)->isChecked());
-    CHECK(card->findChild<QLabel*>(QStringLiteral("stateDate"))->text().contains(QStringLiteral("Da co khóa màn hình")));
+    CHECK(card->findChild<QLabel*>(QStringLiteral("stateDate"))->text().contains(QStringLiteral("Điện thoại đã có khóa màn hình")));
 }
 
 TEST_CASE("The window speaks Vietnamese by default and English when chosen", "[gui]")
