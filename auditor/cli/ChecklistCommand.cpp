@@ -239,7 +239,7 @@ private:
         if (!check.verified && check.verificationNote) {
             s.out() << "\n" << wrapText(s.tr("walk.unverified") + " " + check.verificationNote->in(lang), kWidth, "  ", "");
         }
-        s.out() << s.tr("walk.source", {{"date", check.asOf}}) << " " << check.sources.front().url << "\n";
+        s.out() << s.tr("walk.source", {{"date", dateText(s, check.asOf)}}) << " " << check.sources.front().url << "\n";
     }
 
     /** Walks one platform; false when the person chose to stop (or input ended). */

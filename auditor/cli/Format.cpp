@@ -18,6 +18,14 @@ std::string bandMeaning(const Session& s, const Score& score)
     return s.tr("band." + toString(score.band) + ".meaning");
 }
 
+std::string dateText(const Session& s, const std::string& isoDate)
+{
+    if (isoDate.size() < 10) {
+        return isoDate;
+    }
+    return s.tr("date.format", {{"y", isoDate.substr(0, 4)}, {"m", isoDate.substr(5, 2)}, {"d", isoDate.substr(8, 2)}});
+}
+
 std::string scoreBar(const Score& score)
 {
     const int filled = score.percent / 5;

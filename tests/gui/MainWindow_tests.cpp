@@ -65,6 +65,7 @@ void screenshot(QWidget* w, const QString& name)
 {
     const QString dir = qEnvironmentVariable("AUDITOR_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
+        settle(); // widgets added to a visible page are shown by a queued call
         QDir().mkpath(dir);
         CHECK(w->grab().save(dir + QLatin1Char('/') + name));
     }
@@ -254,6 +255,8 @@ TEST_CASE("The overview lists each account with its score and opens its page", "
     screenshot(app.window.get(), QStringLiteral("overview-vi.png"));
     auto* row = overview->findChild<QPushButton*>(QStringLiteral("row_zalo"));
     REQUIRE(row);
+    settle();
+    CHECK(row->isVisible());
     QTest::mouseClick(row, Qt::LeftButton);
     CHECK(app.window->sidebar()->currentItem()->data(Qt::UserRole).toString() == QStringLiteral("zalo"));
     screenshot(app.window.get(), QStringLiteral("checklist-zalo-vi.png"));
