@@ -1,3 +1,7 @@
-// The one translation unit with Catch2's main; no test cases here (Catch2 docs/slow-compiles.md).
-#define CATCH_CONFIG_MAIN
-#include <catch2/catch.hpp>
+// main() for the core and CLI tests; no test cases here (Catch2 docs/slow-compiles.md).
+#include "CatchRunner.h"
+
+int main(int argc, char** argv)
+{
+    return runCatchSession(argc, argv);
+}

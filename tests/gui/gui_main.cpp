@@ -1,6 +1,6 @@
 // Catch2's runner for the GUI tests: a QApplication on the offscreen platform, then the tests.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+// Catch2's implementation comes from tests/CatchImpl.cpp.
+#include "CatchRunner.h"
 
 #include "Style.h"
 
@@ -13,5 +13,5 @@ int main(int argc, char** argv)
     }
     QApplication app(argc, argv);
     applyStyle(app);
-    return Catch::Session().run(argc, argv);
+    return runCatchSession(argc, argv);
 }

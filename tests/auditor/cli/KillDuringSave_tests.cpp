@@ -2,6 +2,7 @@
 // behind always loads: the atomic write must never leave a torn progress.json.
 #include "checklist/ProgressStore.h"
 
+#include "TestPrograms.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
