@@ -32,10 +32,11 @@ AccountsPage::AccountsPage(AuditController& controller, bool firstRun, QWidget* 
 
     if (firstRun) {
         layout->addWidget(ui::heading(tr("Welcome"), 10, body));
-        layout->addWidget(ui::paragraph(tr("This app walks you through making each of your accounts harder to take over: "
-                                           "one short list per account, with the exact settings page one click away. "
-                                           "Everything stays on this computer."),
-                                        body));
+        layout->addWidget(
+            ui::paragraph(tr("This app walks you through making each of your accounts harder to take over: "
+                             "one short list per account, with the exact settings page one click away. "
+                             "Everything stays on this computer."),
+                          body));
         auto* langRow = new QHBoxLayout;
         auto* langLabel = new QLabel(tr("&Language:"), body);
         m_language = new QComboBox(body);
@@ -55,9 +56,10 @@ AccountsPage::AccountsPage(AuditController& controller, bool firstRun, QWidget* 
     }
 
     layout->addWidget(ui::heading(tr("Which accounts do you use?"), 4, body));
-    layout->addWidget(ui::paragraph(tr("Tick every account you have. The first two are not accounts but decide the safety "
-                                       "of all the others, so keep them ticked. You can change this later."),
-                                    body));
+    layout->addWidget(
+        ui::paragraph(tr("Tick every account you have. The first two are not accounts but decide the safety "
+                         "of all the others, so keep them ticked. You can change this later."),
+                      body));
 
     auto* card = new QFrame(body);
     card->setObjectName(QStringLiteral("checkCard"));

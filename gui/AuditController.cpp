@@ -3,7 +3,6 @@
 #include "checklist/ContentLoader.h"
 #include "readiness/StaffReport.h"
 
-
 AuditController::AuditController(std::filesystem::path contentDir,
                                  std::filesystem::path dataDir,
                                  const auditor::Clock& clock,
@@ -12,8 +11,7 @@ AuditController::AuditController(std::filesystem::path contentDir,
     , m_contentDir(std::move(contentDir))
     , m_clock(clock)
     , m_store(std::move(dataDir))
-{
-}
+{ }
 
 bool AuditController::load(QString* errorText)
 {
@@ -21,8 +19,9 @@ bool AuditController::load(QString* errorText)
     auto loaded = m_store.load(m_clock);
     auto catalog = auditor::Catalog::load(m_contentDir, loaded ? loaded->progress.language : auditor::kDefaultLanguage);
     if (!catalog) {
-        *errorText = QStringLiteral("Cannot read the messages in %1: %2")
-                         .arg(QString::fromStdString(m_contentDir.string()), QString::fromStdString(catalog.error().detail));
+        *errorText
+            = QStringLiteral("Cannot read the messages in %1: %2")
+                  .arg(QString::fromStdString(m_contentDir.string()), QString::fromStdString(catalog.error().detail));
         return false;
     }
     m_catalog = std::move(*catalog);
@@ -61,7 +60,10 @@ bool AuditController::save(QString* errorText)
     return true;
 }
 
-bool AuditController::setStatus(const std::string& checkId, auditor::CheckStatus status, const QString& reason, QString* errorText)
+bool AuditController::setStatus(const std::string& checkId,
+                                auditor::CheckStatus status,
+                                const QString& reason,
+                                QString* errorText)
 {
     if (auto st = m_progress.setStatus(m_content, checkId, status, reason.trimmed().toStdString(), m_clock); !st) {
         *errorText = QString::fromStdString(m_catalog->error(st.error()));
@@ -79,7 +81,9 @@ void AuditController::clearStatus(const std::string& checkId)
     Q_EMIT progressChanged();
 }
 
-bool AuditController::setAccounts(const std::set<std::string>& personal, const std::set<std::string>& pageAdmin, QString* errorText)
+bool AuditController::setAccounts(const std::set<std::string>& personal,
+                                  const std::set<std::string>& pageAdmin,
+                                  QString* errorText)
 {
     auditor::applyAccountChoice(m_content, m_progress, personal, pageAdmin);
     m_progress.firstRunDone = true;

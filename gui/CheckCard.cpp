@@ -51,7 +51,8 @@ CheckCard::CheckCard(AuditController& controller, const auditor::Check& check, Q
     top->addWidget(m_stateBadge, 0, Qt::AlignTop);
     layout->addLayout(top);
 
-    auto* why = ui::paragraph(QStringLiteral("<b>%1</b> %2").arg(tr("Why it matters:"), controller.text(check.why).toHtmlEscaped()), this);
+    auto* why = ui::paragraph(
+        QStringLiteral("<b>%1</b> %2").arg(tr("Why it matters:"), controller.text(check.why).toHtmlEscaped()), this);
     layout->addWidget(why);
 
     // Steps, grouped by device.
@@ -66,7 +67,8 @@ CheckCard::CheckCard(AuditController& controller, const auditor::Check& check, Q
             }
         }
         if (!steps.isEmpty()) {
-            layout->addWidget(ui::paragraph(QStringLiteral("<b>%1</b>%2").arg(label.toHtmlEscaped(), stepsHtml(steps)), this));
+            layout->addWidget(
+                ui::paragraph(QStringLiteral("<b>%1</b>%2").arg(label.toHtmlEscaped(), stepsHtml(steps)), this));
         }
     }
 
@@ -82,7 +84,9 @@ CheckCard::CheckCard(AuditController& controller, const auditor::Check& check, Q
         links->addWidget(m_openSettings);
     }
     if (check.settingsPath) {
-        auto* path = ui::paragraph(QStringLiteral("<b>%1</b> %2").arg(tr("In the app:"), controller.text(*check.settingsPath).toHtmlEscaped()), this);
+        auto* path = ui::paragraph(
+            QStringLiteral("<b>%1</b> %2").arg(tr("In the app:"), controller.text(*check.settingsPath).toHtmlEscaped()),
+            this);
         links->addWidget(path, 1);
     } else {
         links->addStretch(1);
@@ -100,7 +104,8 @@ CheckCard::CheckCard(AuditController& controller, const auditor::Check& check, Q
     QStringList sources;
     for (const auditor::Source& s : check.sources) {
         sources << QStringLiteral("<a href=\"%1\">%2</a>")
-                       .arg(QString::fromStdString(s.url).toHtmlEscaped(), QString::fromStdString(s.title).toHtmlEscaped());
+                       .arg(QString::fromStdString(s.url).toHtmlEscaped(),
+                            QString::fromStdString(s.title).toHtmlEscaped());
     }
     auto* sourceLabel = ui::paragraph(tr("Sources (as of %1): %2")
                                           .arg(ui::dateText(*auditor::parseIsoUtc(check.asOf), controller.language()),
@@ -123,7 +128,8 @@ CheckCard::CheckCard(AuditController& controller, const auditor::Check& check, Q
     for (const auto& [status, label] : choices) {
         auto* button = new QRadioButton(label, this);
         button->setObjectName(QString::fromStdString("status_" + auditor::toString(status)));
-        button->setAccessibleName(QString(label).remove(QLatin1Char('&')) + QStringLiteral(": ") + controller.text(check.title));
+        button->setAccessibleName(QString(label).remove(QLatin1Char('&')) + QStringLiteral(": ")
+                                  + controller.text(check.title));
         m_group->addButton(button, static_cast<int>(status));
         answers->addWidget(button);
     }
@@ -197,7 +203,8 @@ void CheckCard::refresh()
     }
     m_stateBadge->setText(m_controller.message("state." + auditor::toString(state)));
     m_stateBadge->setStyleSheet(
-        QStringLiteral("QLabel { color: white; background: %1; border-radius: 9px; padding: 2px 10px; }").arg(badgeColor));
+        QStringLiteral("QLabel { color: white; background: %1; border-radius: 9px; padding: 2px 10px; }")
+            .arg(badgeColor));
     setProperty("state", QString::fromStdString(auditor::toString(state)));
 
     if (rec) {

@@ -107,7 +107,9 @@ void MainWindow::refreshSidebar()
         QListWidgetItem* item = m_sidebar->item(i);
         const std::string id = item->data(Qt::UserRole).toString().toStdString();
         const auditor::Score score = m_controller.score(id);
-        item->setText(QStringLiteral("%1\n%2%").arg(m_controller.text(m_controller.content().platform(id)->name)).arg(score.percent));
+        item->setText(QStringLiteral("%1\n%2%")
+                          .arg(m_controller.text(m_controller.content().platform(id)->name))
+                          .arg(score.percent));
         item->setForeground(ui::bandColor(score.band));
         item->setToolTip(ui::scoreText(m_controller, score));
     }
@@ -149,13 +151,14 @@ void MainWindow::buildMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About"));
     connect(about, &QAction::triggered, this, [this]() {
-        QMessageBox::about(this,
-                           tr("About Account Auditor"),
-                           tr("<b>Account Auditor</b> %1<br>Content as of %2.<br><br>Your progress is kept only on this "
-                              "computer, in %3.")
-                               .arg(QStringLiteral(AUDITOR_VERSION),
-                                    QString::fromStdString(m_controller.content().version()),
-                                    QDir::toNativeSeparators(QString::fromStdString(m_controller.dataDir().string()))));
+        QMessageBox::about(
+            this,
+            tr("About Account Auditor"),
+            tr("<b>Account Auditor</b> %1<br>Content as of %2.<br><br>Your progress is kept only on this "
+               "computer, in %3.")
+                .arg(QStringLiteral(AUDITOR_VERSION),
+                     QString::fromStdString(m_controller.content().version()),
+                     QDir::toNativeSeparators(QString::fromStdString(m_controller.dataDir().string()))));
     });
 }
 
@@ -179,7 +182,9 @@ void MainWindow::showAccounts()
     m_sidebar = nullptr;
     m_pages.clear();
     m_overview = nullptr;
-    connect(page, &AccountsPage::cancelled, this, [this]() { QMetaObject::invokeMethod(this, &MainWindow::rebuild, Qt::QueuedConnection); });
+    connect(page, &AccountsPage::cancelled, this, [this]() {
+        QMetaObject::invokeMethod(this, &MainWindow::rebuild, Qt::QueuedConnection);
+    });
     setCentralWidget(page);
 }
 

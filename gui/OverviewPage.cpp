@@ -107,7 +107,8 @@ void OverviewPage::refresh()
         ui::showScore(bar, score);
         QString detail = ui::scoreText(m_controller, score);
         if (score.stale > 0) {
-            detail += QStringLiteral(" ") + m_controller.message("status.stale_count", {{"count", std::to_string(score.stale)}});
+            detail += QStringLiteral(" ")
+                + m_controller.message("status.stale_count", {{"count", std::to_string(score.stale)}});
         }
         auto* text = new QLabel(detail, row);
         grid->addWidget(name, 0, 0);

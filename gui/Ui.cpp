@@ -29,7 +29,8 @@ QColor bandColor(auditor::ScoreBand band)
 
 QString dateText(auditor::TimePoint t, const QString& lang)
 {
-    const QDate date = QDateTime::fromSecsSinceEpoch(t.time_since_epoch().count(), QTimeZone::utc()).toLocalTime().date();
+    const QDate date
+        = QDateTime::fromSecsSinceEpoch(t.time_since_epoch().count(), QTimeZone::utc()).toLocalTime().date();
     if (lang == QLatin1String("en")) {
         return QLocale(QLocale::English).toString(date, QStringLiteral("d MMM yyyy"));
     }
@@ -71,7 +72,8 @@ QLabel* paragraph(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
+                                   | Qt::LinksAccessibleByKeyboard);
     label->setOpenExternalLinks(true);
     return label;
 }

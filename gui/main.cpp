@@ -26,17 +26,22 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Account Auditor"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder that keeps your progress."), QStringLiteral("DIR"));
-    const QCommandLineOption content(QStringLiteral("content"), QStringLiteral("Content folder (checks/)."), QStringLiteral("DIR"));
-    const QCommandLineOption timeStartup(QStringLiteral("time-startup"),
-                                         QStringLiteral("Print the time until the window is shown, then quit (for benchmarks)."));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"), QStringLiteral("Folder that keeps your progress."), QStringLiteral("DIR"));
+    const QCommandLineOption content(
+        QStringLiteral("content"), QStringLiteral("Content folder (checks/)."), QStringLiteral("DIR"));
+    const QCommandLineOption timeStartup(
+        QStringLiteral("time-startup"),
+        QStringLiteral("Print the time until the window is shown, then quit (for benchmarks)."));
     parser.addOptions({dataDir, content, timeStartup});
     parser.process(app);
 
     auditor::SystemClock clock;
-    AuditController controller(parser.isSet(content) ? std::filesystem::path(parser.value(content).toStdString())
-                                                     : auditor::defaultContentDir(QCoreApplication::applicationFilePath().toStdString()),
-                               parser.isSet(dataDir) ? std::filesystem::path(parser.value(dataDir).toStdString()) : auditor::defaultUserDataDir(),
+    AuditController controller(parser.isSet(content)
+                                   ? std::filesystem::path(parser.value(content).toStdString())
+                                   : auditor::defaultContentDir(QCoreApplication::applicationFilePath().toStdString()),
+                               parser.isSet(dataDir) ? std::filesystem::path(parser.value(dataDir).toStdString())
+                                                     : auditor::defaultUserDataDir(),
                                clock);
     QString error;
     if (!controller.load(&error)) {

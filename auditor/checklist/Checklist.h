@@ -58,8 +58,8 @@ struct Check
     LocalText title;
     LocalText why;
     std::vector<Step> steps;
-    std::string settingsUrl;                // empty when there is no web address
-    std::optional<LocalText> settingsPath;  // where to tap inside an app
+    std::string settingsUrl; // empty when there is no web address
+    std::optional<LocalText> settingsPath; // where to tap inside an app
     int weight = 1;
     int recheckDays = 365;
     std::set<AccountType> appliesTo;

@@ -156,7 +156,8 @@ void lintMessages(const fs::path& dir, ContentReport& report)
                 report.issues.push_back({path, pointer, 0, 0, "key missing in " + otherPath.filename().string()});
             } else if ((*other)[it.key()].is_string() && path == viPath
                        && placeholders(it->get<std::string>()) != placeholders((*other)[it.key()].get<std::string>())) {
-                report.issues.push_back({path, pointer, 0, 0, "placeholders differ from " + otherPath.filename().string()});
+                report.issues.push_back(
+                    {path, pointer, 0, 0, "placeholders differ from " + otherPath.filename().string()});
             }
         }
         findNonNfc(*doc, "", path, report.issues);
@@ -215,14 +216,25 @@ ContentReport loadContent(const fs::path& contentDir, const std::string& today)
                 const std::string base = "/checks/" + std::to_string(i);
                 const std::string cid = checks[i]["id"];
                 if (cid.rfind(id + ".", 0) != 0) {
-                    issues.push_back({file, base + "/id", 0, 0, "check id \"" + cid + "\" must start with \"" + id + ".\""});
+                    issues.push_back(
+                        {file, base + "/id", 0, 0, "check id \"" + cid + "\" must start with \"" + id + ".\""});
                 }
                 if (auto [it, fresh] = checkIds.emplace(cid, file); !fresh) {
-                    issues.push_back({file, base + "/id", 0, 0, "check id \"" + cid + "\" is used twice (also in " + it->second.filename().string() + ")"});
+                    issues.push_back(
+                        {file,
+                         base + "/id",
+                         0,
+                         0,
+                         "check id \"" + cid + "\" is used twice (also in " + it->second.filename().string() + ")"});
                 }
                 for (AccountType t : accountTypes(checks[i]["applies_to"])) {
                     if (!platformTypes.count(t)) {
-                        issues.push_back({file, base + "/applies_to", 0, 0, "account type \"" + toString(t) + "\" is not in the platform's account_types"});
+                        issues.push_back(
+                            {file,
+                             base + "/applies_to",
+                             0,
+                             0,
+                             "account type \"" + toString(t) + "\" is not in the platform's account_types"});
                     }
                 }
                 if (!today.empty() && checks[i]["as_of"].get<std::string>() > today) {

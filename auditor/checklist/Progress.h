@@ -1,8 +1,8 @@
 #pragma once
 
 #include "checklist/Checklist.h"
-#include "common/Clock.h"
 #include "common/Catalog.h"
+#include "common/Clock.h"
 #include "common/Result.h"
 
 #include <map>
@@ -18,7 +18,7 @@ enum class CheckStatus
     Done,
     NotDone,
     NotApplicable, // needs a reason
-    RiskAccepted,  // needs a reason; earns no points
+    RiskAccepted, // needs a reason; earns no points
 };
 
 std::string toString(CheckStatus status);

@@ -23,8 +23,7 @@ Error badField(const fs::path& origin, const std::string& pointer, const std::st
 
 ProgressStore::ProgressStore(fs::path dataDir)
     : m_dataDir(std::move(dataDir))
-{
-}
+{ }
 
 fs::path ProgressStore::file() const
 {

@@ -28,13 +28,13 @@ ScoreBand bandFor(int percent, int possible);
 /** How one check stands for this person now. */
 enum class CheckState
 {
-    Open,          // never answered
+    Open, // never answered
     Done,
-    Stale,         // done, but the re-check interval has passed: earns no points until confirmed again
+    Stale, // done, but the re-check interval has passed: earns no points until confirmed again
     NotDone,
     NotApplicable,
     RiskAccepted,
-    NotRelevant,   // the check is for an account type this person does not have
+    NotRelevant, // the check is for an account type this person does not have
 };
 
 std::string toString(CheckState state);
@@ -43,11 +43,11 @@ CheckState stateOf(const Check& check, const Progress& progress, TimePoint now);
 struct Score
 {
     std::string platformId; // empty for the overall score
-    int achieved = 0;       // weights of checks done and not stale
-    int possible = 0;       // weights of the checks that apply, less those marked not applicable
-    int percent = 0;        // achieved / possible, rounded down so that 100 means every check is done
+    int achieved = 0; // weights of checks done and not stale
+    int possible = 0; // weights of the checks that apply, less those marked not applicable
+    int percent = 0; // achieved / possible, rounded down so that 100 means every check is done
     ScoreBand band = ScoreBand::None;
-    int total = 0;          // checks that apply to this person
+    int total = 0; // checks that apply to this person
     int done = 0;
     int stale = 0;
     int open = 0;

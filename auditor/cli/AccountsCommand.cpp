@@ -99,8 +99,8 @@ public:
         s.out() << s.tr("cli.accounts.header") << "\n";
         for (const Platform& p : content->platforms()) {
             const bool selected = progress->isSelected(p.id);
-            s.out() << "  [" << (selected ? "x" : " ") << "] " << p.id << std::string(p.id.size() < 14 ? 14 - p.id.size() : 1, ' ')
-                    << p.name.in(s.lang());
+            s.out() << "  [" << (selected ? "x" : " ") << "] " << p.id
+                    << std::string(p.id.size() < 14 ? 14 - p.id.size() : 1, ' ') << p.name.in(s.lang());
             if (progress->accountTypes(p.id).count(AccountType::PageAdmin)) {
                 s.out() << " (" << s.tr("account_type.page_admin") << ")";
             }

@@ -57,7 +57,8 @@ public:
             std::set<AccountType> types = progress->accountTypes(check->platformId);
             types.insert(check->appliesTo.begin(), check->appliesTo.end());
             progress->select(check->platformId, types);
-            s.out() << s.tr("cli.check.set.platform_added", {{"platform", content->platform(check->platformId)->name.in(s.lang())}})
+            s.out() << s.tr("cli.check.set.platform_added",
+                            {{"platform", content->platform(check->platformId)->name.in(s.lang())}})
                     << "\n";
         }
         if (!s.save()) {
@@ -66,7 +67,8 @@ public:
         const Platform* platform = content->platform(check->platformId);
         const Score score = computeScore(*platform, *progress, s.clock().now());
         s.out() << s.tr("cli.check.set.saved",
-                        {{"title", check->title.in(s.lang())}, {"status", s.tr("state." + (m_status == "open" ? std::string("open") : m_status))}})
+                        {{"title", check->title.in(s.lang())},
+                         {"status", s.tr("state." + (m_status == "open" ? std::string("open") : m_status))}})
                 << "\n"
                 << platform->name.in(s.lang()) << ": " << scoreText(s, score) << "\n";
         return kExitOk;

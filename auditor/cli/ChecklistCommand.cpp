@@ -130,7 +130,8 @@ private:
         std::set<std::size_t> chosen;
         const std::set<std::string> defaults = defaultAccountChoice(content);
         for (std::size_t i = 0; i < platforms.size(); ++i) {
-            if (progress.selection().empty() ? defaults.count(platforms[i].id) > 0 : progress.isSelected(platforms[i].id)) {
+            if (progress.selection().empty() ? defaults.count(platforms[i].id) > 0
+                                             : progress.isSelected(platforms[i].id)) {
                 chosen.insert(i);
             }
         }
@@ -214,7 +215,8 @@ private:
     void printCheck(Session& s, const Check& check, std::size_t index, std::size_t count)
     {
         const std::string& lang = s.lang();
-        s.out() << "\n" << std::string(kWidth, '-') << "\n"
+        s.out() << "\n"
+                << std::string(kWidth, '-') << "\n"
                 << "[" << index << "/" << count << "] " << check.title.in(lang) << "\n\n"
                 << wrapText(s.tr("walk.why") + " " + check.why.in(lang), kWidth, "  ", "");
         for (Device device : {Device::Any, Device::Phone, Device::Computer}) {
@@ -237,7 +239,8 @@ private:
             s.out() << wrapText(s.tr("walk.settings_path") + " " + check.settingsPath->in(lang), kWidth, "  ", "");
         }
         if (!check.verified && check.verificationNote) {
-            s.out() << "\n" << wrapText(s.tr("walk.unverified") + " " + check.verificationNote->in(lang), kWidth, "  ", "");
+            s.out() << "\n"
+                    << wrapText(s.tr("walk.unverified") + " " + check.verificationNote->in(lang), kWidth, "  ", "");
         }
         s.out() << s.tr("walk.source", {{"date", dateText(s, check.asOf)}}) << " " << check.sources.front().url << "\n";
     }
@@ -330,7 +333,8 @@ private:
         }
         const ScoreSummary summary = computeScores(content, progress, s.clock().now());
         printScores(s, content, summary);
-        s.out() << "\n" << wrapText(s.tr("walk.next", {{"left", std::to_string(summary.overall.toDo())}}), kWidth, "", "");
+        s.out() << "\n"
+                << wrapText(s.tr("walk.next", {{"left", std::to_string(summary.overall.toDo())}}), kWidth, "", "");
         return kExitOk;
     }
 

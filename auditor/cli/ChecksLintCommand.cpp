@@ -33,12 +33,13 @@ public:
             }
             s.out() << ": " << (issue.pointer.empty() ? "" : issue.pointer + ": ") << issue.message << "\n";
         }
-        const std::map<std::string, std::string> params{{"files", std::to_string(report.filesRead)},
-                                                        {"platforms", std::to_string(report.content.platforms().size())},
-                                                        {"checks", std::to_string(report.checkCount)},
-                                                        {"unverified", std::to_string(report.unverifiedCount)},
-                                                        {"errors", std::to_string(report.issues.size())},
-                                                        {"dir", dir.string()}};
+        const std::map<std::string, std::string> params{
+            {"files", std::to_string(report.filesRead)},
+            {"platforms", std::to_string(report.content.platforms().size())},
+            {"checks", std::to_string(report.checkCount)},
+            {"unverified", std::to_string(report.unverifiedCount)},
+            {"errors", std::to_string(report.issues.size())},
+            {"dir", dir.string()}};
         if (!report.clean()) {
             s.err() << s.tr("cli.checks.lint.failed", params) << "\n";
             return kExitProblemsFound;

@@ -53,7 +53,8 @@ int run(int argc, const char* const* argv, Context& context)
     const std::string dataDirArg = prescan(argc, argv, "--data-dir");
     const std::string contentArg = prescan(argc, argv, "--content");
     options.dataDir = dataDirArg.empty() ? defaultUserDataDir() : std::filesystem::path(dataDirArg);
-    options.contentDir = contentArg.empty() ? defaultContentDir(context.programPath) : std::filesystem::path(contentArg);
+    options.contentDir
+        = contentArg.empty() ? defaultContentDir(context.programPath) : std::filesystem::path(contentArg);
     const std::string langArg = prescan(argc, argv, "--lang");
     const std::string lang = chooseLanguage(langArg, options.dataDir, context.clock);
 
@@ -73,7 +74,9 @@ int run(int argc, const char* const* argv, Context& context)
     std::string dataDirOpt, contentOpt, langOpt;
     app.add_option("--data-dir", dataDirOpt, catalog->text("cli.opt.data_dir"))->type_name("DIR");
     app.add_option("--content", contentOpt, catalog->text("cli.opt.content"))->type_name("DIR");
-    app.add_option("--lang", langOpt, catalog->text("cli.opt.lang"))->check(CLI::IsMember({"vi", "en"}))->type_name("vi|en");
+    app.add_option("--lang", langOpt, catalog->text("cli.opt.lang"))
+        ->check(CLI::IsMember({"vi", "en"}))
+        ->type_name("vi|en");
 
     auto commands = makeCommands();
     std::vector<std::pair<CLI::App*, Command*>> chosen;

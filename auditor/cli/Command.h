@@ -20,9 +20,9 @@ enum ExitCode : int
 {
     kExitOk = 0,
     kExitProblemsFound = 1, // lint found errors
-    kExitUsage = 2,         // bad arguments, unknown check id, missing reason
-    kExitContent = 3,       // the content (checks/) could not be loaded
-    kExitStore = 4,         // the data folder could not be read or written
+    kExitUsage = 2, // bad arguments, unknown check id, missing reason
+    kExitContent = 3, // the content (checks/) could not be loaded
+    kExitStore = 4, // the data folder could not be read or written
 };
 
 /** Where a command reads and writes, and what it runs against. Tests build one over string streams. */

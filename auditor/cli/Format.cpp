@@ -29,8 +29,8 @@ std::string dateText(const Session& s, const std::string& isoDate)
 std::string scoreBar(const Score& score)
 {
     const int filled = score.percent / 5;
-    return "[" + std::string(static_cast<std::size_t>(filled), '#') + std::string(static_cast<std::size_t>(20 - filled), '.')
-        + "]";
+    return "[" + std::string(static_cast<std::size_t>(filled), '#')
+        + std::string(static_cast<std::size_t>(20 - filled), '.') + "]";
 }
 
 void printScores(Session& s, const Content& content, const ScoreSummary& summary)
@@ -44,7 +44,8 @@ void printScores(Session& s, const Content& content, const ScoreSummary& summary
         s.out() << "\n";
     }
     s.out() << "\n"
-            << s.tr("status.overall") << " " << scoreBar(summary.overall) << " " << scoreText(s, summary.overall) << "\n"
+            << s.tr("status.overall") << " " << scoreBar(summary.overall) << " " << scoreText(s, summary.overall)
+            << "\n"
             << bandMeaning(s, summary.overall) << "\n";
 }
 

@@ -10,8 +10,7 @@ Session::Session(Context& context, GlobalOptions options, Catalog catalog)
     , m_options(std::move(options))
     , m_catalog(std::move(catalog))
     , m_store(m_options.dataDir)
-{
-}
+{ }
 
 bool Session::setLanguage(const std::string& lang)
 {
@@ -92,7 +91,10 @@ std::size_t utf8Length(const std::string& s)
 
 } // namespace
 
-std::string wrapText(const std::string& text, std::size_t width, const std::string& indent, const std::string& firstIndent)
+std::string wrapText(const std::string& text,
+                     std::size_t width,
+                     const std::string& indent,
+                     const std::string& firstIndent)
 {
     std::ostringstream out;
     std::istringstream words(text);

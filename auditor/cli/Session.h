@@ -75,6 +75,9 @@ private:
 };
 
 /** Wraps UTF-8 text at `width` characters, each line starting with `indent`. */
-std::string wrapText(const std::string& text, std::size_t width, const std::string& indent, const std::string& firstIndent);
+std::string wrapText(const std::string& text,
+                     std::size_t width,
+                     const std::string& indent,
+                     const std::string& firstIndent);
 
 } // namespace auditor::cli

@@ -60,7 +60,8 @@ public:
                 continue;
             }
             const Platform* platform = content->platform(score.platformId);
-            s.out() << "\n" << platform->name.in(s.lang()) << "  " << scoreBar(score) << " " << scoreText(s, score) << "\n";
+            s.out() << "\n"
+                    << platform->name.in(s.lang()) << "  " << scoreBar(score) << " " << scoreText(s, score) << "\n";
             for (const Check& check : platform->checks) {
                 const CheckState state = stateOf(check, *progress, now);
                 if (state == CheckState::NotRelevant) {

@@ -49,13 +49,14 @@ std::optional<TimePoint> parseIsoUtc(std::string_view text)
     } else {
         return std::nullopt;
     }
-    const std::chrono::year_month_day ymd{
-        std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(mo)}, std::chrono::day{static_cast<unsigned>(d)}};
+    const std::chrono::year_month_day ymd{std::chrono::year{y},
+                                          std::chrono::month{static_cast<unsigned>(mo)},
+                                          std::chrono::day{static_cast<unsigned>(d)}};
     if (!ymd.ok() || h > 23 || mi > 59 || s > 60 || h < 0 || mi < 0 || s < 0) {
         return std::nullopt;
     }
-    return TimePoint{std::chrono::sys_days{ymd}.time_since_epoch()} + std::chrono::hours(h)
-        + std::chrono::minutes(mi) + std::chrono::seconds(s);
+    return TimePoint{std::chrono::sys_days{ymd}.time_since_epoch()} + std::chrono::hours(h) + std::chrono::minutes(mi)
+        + std::chrono::seconds(s);
 }
 
 } // namespace auditor

@@ -31,8 +31,7 @@ class FixedClock final : public Clock
 public:
     explicit FixedClock(TimePoint t)
         : m_now(t)
-    {
-    }
+    { }
     TimePoint now() const override
     {
         return m_now;

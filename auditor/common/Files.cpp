@@ -181,8 +181,9 @@ fs::path defaultContentDir(const fs::path& programPath)
     std::error_code ec;
     if (!programPath.empty()) {
         const fs::path exeDir = fs::absolute(programPath, ec).parent_path();
-        for (const fs::path& candidate :
-             {exeDir / "checks", exeDir / ".." / "share" / "account-auditor" / "checks", exeDir / ".." / "Resources" / "checks"}) {
+        for (const fs::path& candidate : {exeDir / "checks",
+                                          exeDir / ".." / "share" / "account-auditor" / "checks",
+                                          exeDir / ".." / "Resources" / "checks"}) {
             if (fs::is_directory(candidate / "platforms", ec)) {
                 return candidate.lexically_normal();
             }

@@ -10,7 +10,7 @@ namespace auditor {
 struct WriteOptions
 {
     bool keepPrevious = true; // keep the replaced copy as "<name>.bak"
-    bool privateFile = true;  // readable by the owner only (0600 on POSIX)
+    bool privateFile = true; // readable by the owner only (0600 on POSIX)
 };
 
 /**

@@ -72,9 +72,10 @@ Result<nlohmann::json> parseJson(const std::string& text, const std::filesystem:
         out.file = origin;
         lineAndColumn(text, e.byte > 0 ? e.byte - 1 : 0, out.line, out.column);
         out.message = e.what();
-        return Error("json.syntax",
-                     {{"file", origin.string()}, {"line", std::to_string(out.line)}, {"column", std::to_string(out.column)}},
-                     e.what());
+        return Error(
+            "json.syntax",
+            {{"file", origin.string()}, {"line", std::to_string(out.line)}, {"column", std::to_string(out.column)}},
+            e.what());
     }
 }
 
@@ -95,8 +96,7 @@ struct SchemaValidator::Impl
 
 SchemaValidator::SchemaValidator()
     : m_impl(std::make_unique<Impl>())
-{
-}
+{ }
 SchemaValidator::~SchemaValidator() = default;
 SchemaValidator::SchemaValidator(SchemaValidator&&) noexcept = default;
 SchemaValidator& SchemaValidator::operator=(SchemaValidator&&) noexcept = default;
@@ -119,7 +119,8 @@ Result<SchemaValidator> SchemaValidator::fromFile(const std::filesystem::path& s
     return validator;
 }
 
-std::vector<JsonIssue> SchemaValidator::validate(const nlohmann::json& document, const std::filesystem::path& file) const
+std::vector<JsonIssue> SchemaValidator::validate(const nlohmann::json& document,
+                                                 const std::filesystem::path& file) const
 {
     valijson::Validator validator(valijson::Validator::kStrongTypes);
     valijson::ValidationResults results;

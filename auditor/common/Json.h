@@ -16,7 +16,7 @@ struct JsonIssue
 {
     std::filesystem::path file;
     std::string pointer; // JSON pointer ("/checks/2/title/vi"), empty for a syntax error
-    int line = 0;        // for syntax errors: 1-based line, else 0
+    int line = 0; // for syntax errors: 1-based line, else 0
     int column = 0;
     std::string message; // technical English, from the parser or validator
 };
@@ -25,7 +25,9 @@ struct JsonIssue
 Result<nlohmann::json> loadJsonFile(const std::filesystem::path& path, JsonIssue* syntaxIssue = nullptr);
 
 /** Parses JSON text; on failure fills `issue` (line, column, message) and returns an error. */
-Result<nlohmann::json> parseJson(const std::string& text, const std::filesystem::path& origin, JsonIssue* issue = nullptr);
+Result<nlohmann::json> parseJson(const std::string& text,
+                                 const std::filesystem::path& origin,
+                                 JsonIssue* issue = nullptr);
 
 /**
  * A compiled JSON Schema (draft 7) that validates documents and reports every failure with its

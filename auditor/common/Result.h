@@ -24,8 +24,7 @@ struct Error
         : code(std::move(c))
         , params(std::move(p))
         , detail(std::move(d))
-    {
-    }
+    { }
 };
 
 /** A value or an Error: returned instead of out-parameters or exceptions across the core's API. */
@@ -35,12 +34,10 @@ class Result
 public:
     Result(T value)
         : m_data(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_data(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const
     {
@@ -85,8 +82,7 @@ private:
 
 /** For operations that return nothing on success. */
 struct Ok
-{
-};
+{ };
 using Status = Result<Ok>;
 
 } // namespace auditor

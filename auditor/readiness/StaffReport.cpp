@@ -47,8 +47,8 @@ json buildStaffReport(const Content& content, const Progress& progress, TimePoin
         for (AccountType t : progress.accountTypes(score.platformId)) {
             types.push_back(toString(t));
         }
-        platforms.push_back(
-            json{{"id", score.platformId}, {"account_types", types}, {"score", scoreToJson(score)}, {"checks", checks}});
+        platforms.push_back(json{
+            {"id", score.platformId}, {"account_types", types}, {"score", scoreToJson(score)}, {"checks", checks}});
     }
     return json{{"format", kStaffReportFormat},
                 {"version", kStaffReportVersion},

@@ -71,7 +71,9 @@ void screenshot(QWidget* w, const QString& name)
     }
 }
 
-void chooseAccounts(App& app, std::initializer_list<const char*> personal, std::initializer_list<const char*> admin = {})
+void chooseAccounts(App& app,
+                    std::initializer_list<const char*> personal,
+                    std::initializer_list<const char*> admin = {})
 {
     std::set<std::string> p(personal.begin(), personal.end());
     std::set<std::string> a(admin.begin(), admin.end());
@@ -201,7 +203,9 @@ TEST_CASE("Not applicable needs a reason before it is saved and a restart restor
     CheckCard* card = again.window->checklistPage("zalo")->card("zalo.app_lock");
     REQUIRE(card);
     CHECK(card->statusButton(CheckStatus::NotApplicable)->isChecked());
-    CHECK(card->findChild<QLabel*>(QStringLiteral("stateDate"))->text().contains(QStringLiteral("Điện thoại đã có khóa màn hình")));
+    CHECK(card->findChild<QLabel*>(QStringLiteral("stateDate"))
+              ->text()
+              .contains(QStringLiteral("Điện thoại đã có khóa màn hình")));
 }
 
 TEST_CASE("The window speaks Vietnamese by default and English when chosen", "[gui]")
@@ -228,7 +232,8 @@ TEST_CASE("Every control on a checklist page has an accessible name and takes ke
     ChecklistPage* page = app.window->checklistPage("google");
     REQUIRE(page);
     for (CheckCard* card : page->cards()) {
-        for (auto status : {CheckStatus::Done, CheckStatus::NotDone, CheckStatus::NotApplicable, CheckStatus::RiskAccepted}) {
+        for (auto status :
+             {CheckStatus::Done, CheckStatus::NotDone, CheckStatus::NotApplicable, CheckStatus::RiskAccepted}) {
             QRadioButton* b = card->statusButton(status);
             CAPTURE(card->checkId());
             CHECK_FALSE(b->accessibleName().isEmpty());

@@ -44,8 +44,20 @@ TEST_CASE("The shipped content loads without a single problem", "[content]")
 
     SECTION("every platform and foundation topic the audit promises is there")
     {
-        for (const char* id : {"facebook", "messenger", "instagram", "zalo", "google", "youtube", "tiktok", "x",
-                               "telegram", "microsoft", "apple", "email_master", "devices", "pages_admin"}) {
+        for (const char* id : {"facebook",
+                               "messenger",
+                               "instagram",
+                               "zalo",
+                               "google",
+                               "youtube",
+                               "tiktok",
+                               "x",
+                               "telegram",
+                               "microsoft",
+                               "apple",
+                               "email_master",
+                               "devices",
+                               "pages_admin"}) {
             CAPTURE(id);
             CHECK(report.content.platform(id));
         }
@@ -105,7 +117,8 @@ TEST_CASE("Content problems name the file and the JSON pointer", "[content]")
     }
     SECTION("a settings address that is not https")
     {
-        const auto r = loadEdited(dir, "google", [](json& d) { d["checks"][0]["settings_url"] = "http://myaccount.google.com/"; });
+        const auto r = loadEdited(
+            dir, "google", [](json& d) { d["checks"][0]["settings_url"] = "http://myaccount.google.com/"; });
         CHECK(hasIssue(r, "google.json", "/checks/0/settings_url", ""));
     }
     SECTION("a check id of another platform")
@@ -135,7 +148,8 @@ TEST_CASE("Content problems name the file and the JSON pointer", "[content]")
     }
     SECTION("a check for page admins on a platform without pages")
     {
-        const auto r = loadEdited(dir, "telegram", [](json& d) { d["checks"][0]["applies_to"] = json::array({"page_admin"}); });
+        const auto r
+            = loadEdited(dir, "telegram", [](json& d) { d["checks"][0]["applies_to"] = json::array({"page_admin"}); });
         CHECK(hasIssue(r, "telegram.json", "/checks/0/applies_to", "page_admin"));
     }
     SECTION("Vietnamese saved with decomposed diacritics")

@@ -11,22 +11,23 @@ namespace auditor::test {
  */
 inline Content smallContent()
 {
-    auto check = [](const std::string& platform, const std::string& slug, int weight, int recheck, std::set<AccountType> types) {
-        Check c;
-        c.id = platform + "." + slug;
-        c.platformId = platform;
-        c.topic = "other";
-        c.title = {"Tiêu đề " + slug, "Title " + slug};
-        c.why = {"Vì", "Because"};
-        c.steps = {Step{Device::Any, {"Làm", "Do"}}};
-        c.weight = weight;
-        c.recheckDays = recheck;
-        c.appliesTo = std::move(types);
-        c.verified = true;
-        c.sources = {Source{"https://example.org/help", "Help"}};
-        c.asOf = "2026-11-28";
-        return c;
-    };
+    auto check =
+        [](const std::string& platform, const std::string& slug, int weight, int recheck, std::set<AccountType> types) {
+            Check c;
+            c.id = platform + "." + slug;
+            c.platformId = platform;
+            c.topic = "other";
+            c.title = {"Tiêu đề " + slug, "Title " + slug};
+            c.why = {"Vì", "Because"};
+            c.steps = {Step{Device::Any, {"Làm", "Do"}}};
+            c.weight = weight;
+            c.recheckDays = recheck;
+            c.appliesTo = std::move(types);
+            c.verified = true;
+            c.sources = {Source{"https://example.org/help", "Help"}};
+            c.asOf = "2026-11-28";
+            return c;
+        };
     Platform mail;
     mail.id = "mail";
     mail.order = 1;

@@ -93,14 +93,15 @@ TEST_CASE("A damaged progress file without a usable previous copy starts afresh 
     FixedClock clock(test::testEpoch());
     test::TempDir dir;
     ProgressStore store(dir.path());
-    const std::string text = GENERATE(as<std::string>{},
-                                      "",
-                                      "{",
-                                      "[]",
-                                      R"({"format": "something-else", "version": 1})",
-                                      R"({"format": "account-auditor/progress", "version": 1, "checks": {"mail.a": {"status": "maybe", "set_at": "2026-01-01T00:00:00Z"}}})",
-                                      R"({"format": "account-auditor/progress", "version": 1, "checks": {"mail.a": {"status": "risk_accepted", "set_at": "2026-01-01T00:00:00Z"}}})",
-                                      R"({"format": "account-auditor/progress", "version": 1, "accounts": {"mail": ["boss"]}})");
+    const std::string text = GENERATE(
+        as<std::string>{},
+        "",
+        "{",
+        "[]",
+        R"({"format": "something-else", "version": 1})",
+        R"({"format": "account-auditor/progress", "version": 1, "checks": {"mail.a": {"status": "maybe", "set_at": "2026-01-01T00:00:00Z"}}})",
+        R"({"format": "account-auditor/progress", "version": 1, "checks": {"mail.a": {"status": "risk_accepted", "set_at": "2026-01-01T00:00:00Z"}}})",
+        R"({"format": "account-auditor/progress", "version": 1, "accounts": {"mail": ["boss"]}})");
     CAPTURE(text);
     test::writeText(store.file(), text);
     const auto loaded = store.load(clock);

@@ -47,7 +47,9 @@ TEST_CASE("A status set through the CLI shows in status --format json", "[cli]")
     CHECK_THAT(r.out, Contains("Đã lưu"));
 
     clock.advanceDays(1);
-    r = runCli(dir.path(), {"check", "set", "zalo.app_lock", "risk_accepted", "--reason", "Điện thoại đã có khóa màn hình"}, clock);
+    r = runCli(dir.path(),
+               {"check", "set", "zalo.app_lock", "risk_accepted", "--reason", "Điện thoại đã có khóa màn hình"},
+               clock);
     INFO(r.err);
     REQUIRE(r.code == 0);
 
@@ -80,7 +82,8 @@ TEST_CASE("A status set through the CLI shows in status --format json", "[cli]")
     SECTION("open forgets the answer")
     {
         REQUIRE(runCli(dir.path(), {"check", "set", "google.two_step", "open"}, clock).code == 0);
-        const json after = json::parse(runCli(dir.path(), {"status", "--format", "json", "--platform", "google"}, clock).out);
+        const json after
+            = json::parse(runCli(dir.path(), {"status", "--format", "json", "--platform", "google"}, clock).out);
         REQUIRE(after["platforms"].size() == 1);
         CHECK(after["platforms"][0]["score"]["done"] == 0);
     }
@@ -143,7 +146,9 @@ TEST_CASE("report export writes a staff report without reasons", "[cli]")
 {
     test::TempDir dir;
     FixedClock clock(test::testEpoch());
-    REQUIRE(runCli(dir.path(), {"check", "set", "zalo.app_lock", "not_applicable", "--reason", "bí mật riêng"}, clock).code == 0);
+    REQUIRE(
+        runCli(dir.path(), {"check", "set", "zalo.app_lock", "not_applicable", "--reason", "bí mật riêng"}, clock).code
+        == 0);
     const auto out = dir / "out/report.json";
     const auto r = runCli(dir.path(), {"report", "export", "--out", out.string()}, clock);
     INFO(r.err);
@@ -194,7 +199,8 @@ TEST_CASE("Content that fails validation stops commands with exit code 3", "[cli
     FixedClock clock(test::testEpoch());
     test::copyContent(dir / "content");
     test::writeText(dir / "content/platforms/zalo.json", "{}");
-    std::vector<std::string> args{"auditor", "--data-dir", dir.path().string(), "--content", (dir / "content").string(), "status"};
+    std::vector<std::string> args{
+        "auditor", "--data-dir", dir.path().string(), "--content", (dir / "content").string(), "status"};
     std::vector<const char*> raw;
     for (auto& a : args) {
         raw.push_back(a.c_str());

@@ -40,14 +40,16 @@ TEST_CASE("Schema violations are reported with JSON pointers", "[json]")
     }
     SECTION("a short string deep inside is named by its pointer")
     {
-        const auto issues = validator->validate(nlohmann::json::parse(R"({"items": [{"name": "ok"}, {"name": "x"}]})"), "d.json");
+        const auto issues
+            = validator->validate(nlohmann::json::parse(R"({"items": [{"name": "ok"}, {"name": "x"}]})"), "d.json");
         REQUIRE(issues.size() == 1);
         CHECK(issues[0].pointer == "/items/1/name");
         CHECK(issues[0].file == "d.json");
     }
     SECTION("a slash in a key is escaped in the pointer")
     {
-        const auto issues = validator->validate(nlohmann::json::parse(R"({"items": [{"name": "ok", "a/b": "x"}]})"), "d.json");
+        const auto issues
+            = validator->validate(nlohmann::json::parse(R"({"items": [{"name": "ok", "a/b": "x"}]})"), "d.json");
         REQUIRE_FALSE(issues.empty());
         CHECK(issues[0].pointer == "/items/0/a~1b");
     }
