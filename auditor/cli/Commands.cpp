@@ -10,6 +10,8 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(makeCheckSetCommand());
     commands.push_back(makeStatusCommand());
     commands.push_back(makeReportCommand());
+    commands.push_back(makeLinkCheckCommand());
+    commands.push_back(makeLinksImportCommand());
     commands.push_back(makeChecksLintCommand());
     return commands;
 }

@@ -12,5 +12,7 @@ std::unique_ptr<Command> makeChecklistCommand();
 std::unique_ptr<Command> makeCheckSetCommand();
 std::unique_ptr<Command> makeStatusCommand();
 std::unique_ptr<Command> makeReportCommand();
+std::unique_ptr<Command> makeLinkCheckCommand();
+std::unique_ptr<Command> makeLinksImportCommand();
 
 } // namespace auditor::cli

@@ -1,0 +1,448 @@
+#include "links/LinkAnalyzer.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace auditor {
+
+std::string toString(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Trusted:
+        return "trusted";
+    case Verdict::NoKnownRisk:
+        return "no_known_risk";
+    case Verdict::Suspicious:
+        return "suspicious";
+    case Verdict::Dangerous:
+        return "dangerous";
+    case Verdict::Invalid:
+        return "invalid";
+    }
+    return "invalid";
+}
+
+std::string toString(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return "info";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Danger:
+        return "danger";
+    }
+    return "info";
+}
+
+namespace {
+
+std::vector<std::string> split(std::string_view s, char sep)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (;;) {
+        const auto pos = s.find(sep, start);
+        out.emplace_back(s.substr(start, pos == std::string_view::npos ? std::string_view::npos : pos - start));
+        if (pos == std::string_view::npos) {
+            break;
+        }
+        start = pos + 1;
+    }
+    return out;
+}
+
+std::string join(const std::vector<std::string>& parts, std::size_t from, std::size_t to, char sep)
+{
+    std::string out;
+    for (std::size_t i = from; i < to; ++i) {
+        if (i > from) {
+            out += sep;
+        }
+        out += parts[i];
+    }
+    return out;
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus one adjacent swap), or limit+1 when larger.
+ * Label lengths are small (≤ 63), so a two-row table on the stack is enough.
+ */
+int editDistance(std::string_view a, std::string_view b, int limit)
+{
+    const int n = static_cast<int>(a.size());
+    const int m = static_cast<int>(b.size());
+    if (std::abs(n - m) > limit || n > 63 || m > 63) {
+        return limit + 1;
+    }
+    int prev2[64], prev[64], cur[64];
+    for (int j = 0; j <= m; ++j) {
+        prev[j] = j;
+        prev2[j] = j;
+    }
+    for (int i = 1; i <= n; ++i) {
+        cur[0] = i;
+        int rowMin = cur[0];
+        for (int j = 1; j <= m; ++j) {
+            const int cost = a[static_cast<std::size_t>(i - 1)] == b[static_cast<std::size_t>(j - 1)] ? 0 : 1;
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            if (i > 1 && j > 1 && a[static_cast<std::size_t>(i - 1)] == b[static_cast<std::size_t>(j - 2)]
+                && a[static_cast<std::size_t>(i - 2)] == b[static_cast<std::size_t>(j - 1)]) {
+                cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+            }
+            rowMin = std::min(rowMin, cur[j]);
+        }
+        if (rowMin > limit) {
+            return limit + 1;
+        }
+        std::copy(prev, prev + m + 1, prev2);
+        std::copy(cur, cur + m + 1, prev);
+    }
+    return prev[m];
+}
+
+/** Chrome's false-positive filter: names that differ only in trailing digits ("site45" / "site35"). */
+bool differOnlyInTrailingDigits(std::string_view a, std::string_view b)
+{
+    auto stem = [](std::string_view s) {
+        while (!s.empty() && std::isdigit(static_cast<unsigned char>(s.back()))) {
+            s.remove_suffix(1);
+        }
+        return s;
+    };
+    return stem(a) == stem(b) && a != b;
+}
+
+bool startsWith(std::string_view s, std::string_view p)
+{
+    return s.substr(0, p.size()) == p;
+}
+
+} // namespace
+
+LinkAnalyzer::LinkAnalyzer(LinkData data, std::vector<HostList> allow, std::vector<HostList> block)
+    : m_data(std::move(data))
+    , m_allow(std::move(allow))
+    , m_block(std::move(block))
+{
+    // Brand skeletons are computed here, never shipped: ICU's skeletons change between releases.
+    for (std::size_t i = 0; i < m_data.brands.size(); ++i) {
+        const Brand& b = m_data.brands[i];
+        std::vector<std::string> texts = b.tokens;
+        for (const std::string& d : b.officialDomains) {
+            const std::string registrable = m_psl.registrableDomain(d);
+            const std::string e2ld = (registrable.empty() ? d : registrable).substr(0, (registrable.empty() ? d : registrable).find('.'));
+            if (e2ld.size() >= 3) {
+                texts.push_back(e2ld);
+            }
+        }
+        std::sort(texts.begin(), texts.end());
+        texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
+        for (const std::string& t : texts) {
+            m_targets.push_back(Target{t, m_skeletons.skeleton(t), i});
+        }
+    }
+}
+
+LinkAnalyzer::~LinkAnalyzer() = default;
+
+const Brand* LinkAnalyzer::officialBrand(const std::string& domain) const
+{
+    const auto it = m_data.officialDomains.find(domain);
+    return it == m_data.officialDomains.end() ? nullptr : &m_data.brands[it->second];
+}
+
+const Brand* LinkAnalyzer::brandOfEmbeddedDomain(const std::vector<std::string>& labels) const
+{
+    // Any run of two or more labels that spells an official domain: "facebook.com" inside
+    // "facebook.com.evil.xyz"; "www-google.com" counts as "google.com".
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        for (std::size_t j = i + 2; j <= labels.size() && j <= i + 4; ++j) {
+            std::string candidate = join(labels, i, j, '.');
+            for (std::string_view prefix : {"www-", "www"}) {
+                if (startsWith(candidate, prefix) && !officialBrand(candidate)) {
+                    const std::string rest = candidate.substr(prefix.size());
+                    if (officialBrand(rest)) {
+                        candidate = rest;
+                    }
+                }
+            }
+            if (const Brand* b = officialBrand(candidate)) {
+                return b;
+            }
+        }
+    }
+    return nullptr;
+}
+
+std::optional<std::string> LinkAnalyzer::lureIn(std::string_view text) const
+{
+    const auto tokens = split(text, '-');
+    for (const auto& [word, weight] : m_data.lures) {
+        (void)weight;
+        for (const std::string& t : tokens) {
+            // Whole tokens always; inside a token only for words long enough not to occur by chance.
+            if (t == word || (word.size() >= 6 && t.find(word) != std::string::npos)) {
+                return word;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+LinkVerdict LinkAnalyzer::analyze(std::string_view input) const
+{
+    LinkVerdict out;
+    out.input = std::string(input);
+    auto parsed = parseUrl(input);
+    if (!parsed) {
+        out.verdict = Verdict::Invalid;
+        out.reasons.push_back({"invalid_url", Severity::Info, {{"error", parsed.error().code}}});
+        return out;
+    }
+    const ParsedUrl& url = *parsed;
+    out.normalized = url.normalized;
+    // 1. Schemes that run code or read local files are dangerous whatever follows; others are not links.
+    if (url.hostKind == HostKind::None) {
+        if (url.scheme == "javascript" || url.scheme == "data" || url.scheme == "vbscript" || url.scheme == "file"
+            || url.scheme == "blob") {
+            out.verdict = Verdict::Dangerous;
+            out.reasons.push_back({"dangerous_scheme", Severity::Danger, {{"scheme", url.scheme}}});
+        } else {
+            out.verdict = Verdict::Invalid;
+            out.reasons.push_back({"not_a_web_link", Severity::Info, {{"scheme", url.scheme}}});
+        }
+        return out;
+    }
+    out.host = url.hostAscii;
+    out.hostUnicode = url.hostUnicode;
+    if (url.hostKind == HostKind::Name) {
+        out.registrableDomain = m_psl.registrableDomain(url.hostAscii);
+    }
+
+    // 2. Block lists first: an entry may name a path on an otherwise official host.
+    for (const HostList& list : m_block) {
+        if (list.match(url.hostAscii, url.path) != HostList::Match::None) {
+            out.reasons.push_back({"block_listed", Severity::Danger, {{"list", list.name}}});
+        }
+    }
+    // 3. The brand's own domains and the allow lists.
+    bool trusted = false;
+    if (!out.registrableDomain.empty()) {
+        if (const Brand* b = officialBrand(url.hostAscii); b && url.hostAscii != out.registrableDomain) {
+            trusted = true; // a short-link host listed as a full name
+            out.reasons.push_back({"official_domain", Severity::Info, {{"brand", b->name}, {"domain", url.hostAscii}}});
+        } else if (const Brand* b2 = officialBrand(out.registrableDomain)) {
+            trusted = true;
+            out.reasons.push_back({"official_domain", Severity::Info, {{"brand", b2->name}, {"domain", out.registrableDomain}}});
+        }
+    }
+    for (const HostList& list : m_allow) {
+        if (list.match(url.hostAscii, url.path) != HostList::Match::None) {
+            trusted = true;
+            out.reasons.push_back({"allow_listed", Severity::Info, {{"list", list.name}}});
+        }
+    }
+    // 4. The lookalike engine, for names that are not the brand's own.
+    if (!trusted && url.hostKind == HostKind::Name) {
+        checkLookalikes(url, out);
+    }
+    // 5. Lexical signals.
+    checkLexical(url, out);
+
+    // 6. The verdict from the strongest reasons.
+    int infos = 0;
+    bool warning = false;
+    bool danger = false;
+    for (const LinkReason& r : out.reasons) {
+        danger = danger || r.severity == Severity::Danger;
+        warning = warning || r.severity == Severity::Warning;
+        infos += r.severity == Severity::Info && r.code != "official_domain" && r.code != "allow_listed";
+    }
+    if (danger) {
+        out.verdict = Verdict::Dangerous;
+    } else if (warning) {
+        out.verdict = Verdict::Suspicious;
+    } else if (trusted) {
+        out.verdict = Verdict::Trusted;
+    } else if (infos >= 2) {
+        out.verdict = Verdict::Suspicious;
+        out.reasons.push_back({"several_weak_signals", Severity::Warning, {{"count", std::to_string(infos)}}});
+    } else {
+        out.verdict = Verdict::NoKnownRisk;
+    }
+    return out;
+}
+
+void LinkAnalyzer::checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const
+{
+    const std::string& registrable = out.registrableDomain;
+    if (registrable.empty()) {
+        return;
+    }
+    for (const std::string& suffix : m_data.restrictedSuffixes) {
+        if (registrable.size() > suffix.size() && registrable.compare(registrable.size() - suffix.size(), suffix.size(), suffix) == 0
+            && registrable[registrable.size() - suffix.size() - 1] == '.') {
+            return; // only the state registers here
+        }
+    }
+    const std::vector<std::string> labels = split(url.hostAscii, '.');
+    const std::size_t registrableLabels = static_cast<std::size_t>(std::count(registrable.begin(), registrable.end(), '.')) + 1;
+    const std::size_t subCount = labels.size() - registrableLabels;
+    const std::string e2ld = labels[subCount];
+    const std::string suffix = registrable.substr(e2ld.size() + 1);
+    // The e2LD as the person sees it (Unicode), for confusable skeletons.
+    const std::vector<std::string> unicodeLabels = split(url.hostUnicode, '.');
+    const std::string e2ldUnicode = unicodeLabels.size() == labels.size() ? unicodeLabels[subCount] : e2ld;
+    const std::string skeleton = m_skeletons.skeleton(e2ldUnicode);
+    // The registered name as the person sees it, for the messages.
+    const std::string shown = unicodeLabels.size() == labels.size() ? join(unicodeLabels, subCount, unicodeLabels.size(), '.') : registrable;
+    const auto lure = lureIn(e2ld);
+    const bool abusedTld = m_data.abusedTlds.count(labels.back()) > 0;
+
+    auto flag = [&](const std::string& code, Severity severity, const Brand& brand, std::map<std::string, std::string> params) {
+        params["brand"] = brand.name;
+        params["official"] = brand.officialDomains.front();
+        out.reasons.push_back({code, severity, std::move(params)});
+        if (severity == Severity::Danger || !out.impersonates) {
+            out.impersonates = brand.id;
+        }
+    };
+
+    // a. An official domain written into the subdomains: "facebook.com.evil.xyz", "www-google.com.x.net".
+    if (subCount > 0) {
+        const std::vector<std::string> sub(labels.begin(), labels.begin() + static_cast<long>(subCount + 1));
+        if (const Brand* b = brandOfEmbeddedDomain(sub)) {
+            flag("brand_in_subdomain", Severity::Danger, *b, {{"host", url.hostUnicode}});
+            return;
+        }
+    }
+    // b. Confusable skeleton or a near spelling of a brand name, on the registered name.
+    for (const Target& t : m_targets) {
+        const Brand& brand = m_data.brands[t.brand];
+        if (e2ld == t.text) {
+            // The brand's exact name under another suffix (facebook.vn): a lookalike unless it is a
+            // country domain the brand may own; said as a warning, not a verdict of fraud.
+            flag("brand_other_suffix", lure || abusedTld ? Severity::Danger : Severity::Warning, brand, {{"domain", shown}});
+            return;
+        }
+        if (skeleton == t.skeleton && t.text.size() >= 3) {
+            flag("lookalike_of", Severity::Danger, brand, {{"domain", shown}, {"method", "confusable"}});
+            return;
+        }
+        const std::size_t len = std::min(skeleton.size(), t.skeleton.size());
+        if (len >= 5 && t.text.size() >= 5) {
+            const int limit = len >= 9 ? 2 : 1;
+            const int d = editDistance(skeleton, t.skeleton, limit);
+            if (d <= limit && !differOnlyInTrailingDigits(skeleton, t.skeleton)) {
+                flag("lookalike_of", Severity::Danger, brand, {{"domain", shown}, {"method", "spelling"}});
+                return;
+            }
+        }
+    }
+    // c. A brand name inside the registered name or the subdomains, with or without a lure word.
+    const std::vector<std::string> tokens = split(e2ld, '-');
+    for (const Target& t : m_targets) {
+        const Brand& brand = m_data.brands[t.brand];
+        bool inName = false;
+        for (const std::string& tok : tokens) {
+            if (tok == t.text || (t.text.size() >= 5 && tok.find(t.text) != std::string::npos)) {
+                inName = true;
+            }
+        }
+        bool inSub = false;
+        for (std::size_t i = 0; i < subCount; ++i) {
+            for (const std::string& tok : split(labels[i], '-')) {
+                if (tok == t.text || (t.text.size() >= 5 && tok.find(t.text) != std::string::npos)) {
+                    inSub = true;
+                }
+            }
+        }
+        if (!inName && !inSub) {
+            continue;
+        }
+        const bool fakeCountryPart = startsWith(e2ld, "vn-") || startsWith(e2ld, "com-") || startsWith(e2ld, "comvn");
+        if (lure) {
+            flag("brand_with_lure", Severity::Danger, brand, {{"domain", shown}, {"word", *lure}});
+        } else if (inSub && (fakeCountryPart || abusedTld)) {
+            flag("brand_in_subdomain", Severity::Danger, brand, {{"host", url.hostUnicode}});
+        } else if (inName && abusedTld) {
+            flag("brand_in_domain", Severity::Danger, brand, {{"domain", shown}});
+        } else {
+            flag(inName ? "brand_in_domain" : "brand_in_subdomain", Severity::Warning, brand, {{"domain", shown}, {"host", url.hostUnicode}});
+        }
+        return;
+    }
+    (void)suffix;
+    if (lure) {
+        out.reasons.push_back({"lure_word", Severity::Info, {{"word", *lure}}});
+    }
+}
+
+void LinkAnalyzer::checkLexical(const ParsedUrl& url, LinkVerdict& out) const
+{
+    if (!url.userinfo.empty()) {
+        // "https://facebook.com@evil.example/": the part before '@' is not where the link goes.
+        std::string lowered = url.userinfo;
+        std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        const Brand* named = nullptr;
+        for (const auto& [domain, index] : m_data.officialDomains) {
+            if (lowered.find(domain) != std::string::npos) {
+                named = &m_data.brands[index];
+                break;
+            }
+        }
+        if (named) {
+            out.reasons.push_back({"userinfo_brand", Severity::Danger, {{"brand", named->name}, {"host", url.hostUnicode}}});
+            out.impersonates = named->id;
+        } else {
+            out.reasons.push_back({"userinfo", Severity::Warning, {{"host", url.hostUnicode}}});
+        }
+    }
+    if (url.hostKind == HostKind::IPv4 || url.hostKind == HostKind::IPv6) {
+        out.reasons.push_back({url.ipObfuscated ? "ip_obfuscated" : "ip_host",
+                               url.ipObfuscated ? Severity::Danger : Severity::Warning,
+                               {{"ip", url.hostAscii}}});
+    }
+    if (url.idnaError != 0) {
+        out.reasons.push_back({"idna_error", Severity::Warning, {{"host", url.hostAscii}}});
+    }
+    const bool official = std::any_of(out.reasons.begin(), out.reasons.end(), [](const LinkReason& r) {
+        return r.code == "official_domain" || r.code == "allow_listed";
+    });
+    if (url.hostKind == HostKind::Name && !official) {
+        if (url.hostAscii.find("xn--") != std::string::npos) {
+            out.reasons.push_back({"punycode", Severity::Info, {{"host", url.hostUnicode}}});
+        }
+        if (m_data.shorteners.count(url.hostAscii) || m_data.shorteners.count(out.registrableDomain)) {
+            out.reasons.push_back({"shortener", Severity::Warning, {{"host", url.hostAscii}}});
+        }
+        const std::string tld = url.hostAscii.substr(url.hostAscii.rfind('.') + 1);
+        if (m_data.abusedTlds.count(tld)) {
+            out.reasons.push_back({"abused_tld", Severity::Info, {{"tld", tld}}});
+        }
+        const auto labels = split(url.hostAscii, '.');
+        if (labels.size() >= 6) {
+            out.reasons.push_back({"many_subdomains", Severity::Info, {{"count", std::to_string(labels.size())}}});
+        }
+        const auto hyphens = std::count(url.hostAscii.begin(), url.hostAscii.end(), '-');
+        if (hyphens >= 4) {
+            out.reasons.push_back({"many_hyphens", Severity::Info, {{"count", std::to_string(hyphens)}}});
+        }
+    }
+    if (url.port && *url.port != 80 && *url.port != 443) {
+        out.reasons.push_back({"odd_port", Severity::Info, {{"port", std::to_string(*url.port)}}});
+    }
+    if (url.scheme == "http" && url.schemeGiven) {
+        std::string path = url.path + "?" + url.query;
+        std::transform(path.begin(), path.end(), path.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        for (const char* word : {"login", "signin", "sign-in", "password", "dangnhap", "dang-nhap", "xacminh", "xac-minh", "verify", "otp"}) {
+            if (path.find(word) != std::string::npos) {
+                out.reasons.push_back({"http_login", Severity::Warning, {{"word", word}}});
+                break;
+            }
+        }
+    }
+}
+
+} // namespace auditor
