@@ -39,7 +39,8 @@ nlohmann::json verdictJson(const Session& s, const LinkVerdict& v)
             {"reasons", reasons},
             {"url", v.normalized.empty() ? nlohmann::json(nullptr) : nlohmann::json(v.normalized)},
             {"host", v.host.empty() ? nlohmann::json(nullptr) : nlohmann::json(v.hostUnicode)},
-            {"registrable_domain", v.registrableDomain.empty() ? nlohmann::json(nullptr) : nlohmann::json(v.registrableDomain)},
+            {"registrable_domain",
+             v.registrableDomain.empty() ? nlohmann::json(nullptr) : nlohmann::json(v.registrableDomain)},
             {"impersonates", v.impersonates ? nlohmann::json(*v.impersonates) : nlohmann::json(nullptr)}};
 }
 
@@ -65,7 +66,8 @@ public:
         CLI::App* check = link->add_subcommand("check", help.text("cli.link.check.description"));
         check->add_option("urls", m_urls, help.text("cli.link.check.urls"))->type_name("URL");
         check->add_option("--batch", m_batch, help.text("cli.link.check.batch"))->type_name("FILE|-");
-        check->add_option("--format", m_format, help.text("cli.link.check.format"))->check(CLI::IsMember({"text", "json", "jsonl"}));
+        check->add_option("--format", m_format, help.text("cli.link.check.format"))
+            ->check(CLI::IsMember({"text", "json", "jsonl"}));
         check->add_option("--brands", m_sources.brands, help.text("cli.link.check.brands"))->type_name("FILE");
         check->add_option("--allow", m_sources.allow, help.text("cli.link.check.allow"))->type_name("FILE");
         check->add_option("--block", m_sources.block, help.text("cli.link.check.block"))->type_name("FILE");
@@ -168,7 +170,8 @@ private:
                     } else if (m_format == "jsonl") {
                         rendered[i] = verdictJson(s, v).dump();
                     } else {
-                        rendered[i] = lines[i] + "\t" + toString(v.verdict) + "\t" + (v.impersonates ? *v.impersonates : "");
+                        rendered[i]
+                            = lines[i] + "\t" + toString(v.verdict) + "\t" + (v.impersonates ? *v.impersonates : "");
                     }
                 }
             };
@@ -222,7 +225,8 @@ public:
         CLI::App* import = links->add_subcommand("import", help.text("cli.links.import.description"));
         import->add_option("file", m_file, help.text("cli.links.import.file"))->required()->type_name("FILE");
         import->add_option("--name", m_name, help.text("cli.links.import.name"))->required()->type_name("NAME");
-        import->add_option("--kind", m_kind, help.text("cli.links.import.kind"))->check(CLI::IsMember({"block", "allow"}));
+        import->add_option("--kind", m_kind, help.text("cli.links.import.kind"))
+            ->check(CLI::IsMember({"block", "allow"}));
         return import;
     }
 
@@ -231,7 +235,8 @@ public:
         auto imported = importList(s.options().dataDir, m_file, m_name, m_kind, s.clock());
         if (!imported) {
             s.printError(imported.error());
-            return imported.error().code == "list.bad_name" || imported.error().code == "file.read" ? kExitUsage : kExitStore;
+            return imported.error().code == "list.bad_name" || imported.error().code == "file.read" ? kExitUsage
+                                                                                                    : kExitStore;
         }
         s.out() << s.tr("cli.links.import.done",
                         {{"name", imported->name},

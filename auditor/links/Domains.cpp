@@ -85,8 +85,10 @@ Skeletons::~Skeletons()
 
 std::string Skeletons::skeleton(std::string_view utf8Label) const
 {
-    icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8Label.data(), static_cast<int32_t>(utf8Label.size())));
-    const bool ascii = std::all_of(utf8Label.begin(), utf8Label.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    icu::UnicodeString text
+        = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8Label.data(), static_cast<int32_t>(utf8Label.size())));
+    const bool ascii
+        = std::all_of(utf8Label.begin(), utf8Label.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     if (!ascii && m_impl->stripper) {
         std::lock_guard<std::mutex> lock(m_impl->stripperMutex);
         m_impl->stripper->transliterate(text);
@@ -105,7 +107,8 @@ std::string Skeletons::skeleton(std::string_view utf8Label) const
 
 bool Skeletons::mixedOrForeignScript(std::string_view utf8Label) const
 {
-    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8Label.data(), static_cast<int32_t>(utf8Label.size())));
+    const icu::UnicodeString text
+        = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8Label.data(), static_cast<int32_t>(utf8Label.size())));
     bool latin = false;
     bool other = false;
     for (int32_t i = 0; i < text.length();) {

@@ -199,7 +199,8 @@ HostList::Match HostList::match(std::string_view host, std::string_view path) co
     std::size_t i = 1;
     while (i <= path.size()) {
         const std::size_t next = path.find('/', i);
-        const std::string_view part = path.substr(i - 1, (next == std::string_view::npos ? path.size() : next) - (i - 1));
+        const std::string_view part
+            = path.substr(i - 1, (next == std::string_view::npos ? path.size() : next) - (i - 1));
         key += part;
         if (part.size() > 1 && contains(m_prefixes, hashKey(key))) {
             return Match::UrlPrefix;

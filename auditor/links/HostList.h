@@ -22,7 +22,7 @@ namespace auditor {
 class HostList
 {
 public:
-    std::string name;   // shown in reasons ("chongluadao")
+    std::string name; // shown in reasons ("chongluadao")
     std::string source; // where it was read from
 
     static Result<HostList> fromFile(const std::filesystem::path& file, std::string name);

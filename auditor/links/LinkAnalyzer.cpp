@@ -131,7 +131,8 @@ LinkAnalyzer::LinkAnalyzer(LinkData data, std::vector<HostList> allow, std::vect
         std::vector<std::string> texts = b.tokens;
         for (const std::string& d : b.officialDomains) {
             const std::string registrable = m_psl.registrableDomain(d);
-            const std::string e2ld = (registrable.empty() ? d : registrable).substr(0, (registrable.empty() ? d : registrable).find('.'));
+            const std::string e2ld
+                = (registrable.empty() ? d : registrable).substr(0, (registrable.empty() ? d : registrable).find('.'));
             if (e2ld.size() >= 3) {
                 texts.push_back(e2ld);
             }
@@ -234,7 +235,8 @@ LinkVerdict LinkAnalyzer::analyze(std::string_view input) const
             out.reasons.push_back({"official_domain", Severity::Info, {{"brand", b->name}, {"domain", url.hostAscii}}});
         } else if (const Brand* b2 = officialBrand(out.registrableDomain)) {
             trusted = true;
-            out.reasons.push_back({"official_domain", Severity::Info, {{"brand", b2->name}, {"domain", out.registrableDomain}}});
+            out.reasons.push_back(
+                {"official_domain", Severity::Info, {{"brand", b2->name}, {"domain", out.registrableDomain}}});
         }
     }
     for (const HostList& list : m_allow) {
@@ -281,13 +283,15 @@ void LinkAnalyzer::checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const
         return;
     }
     for (const std::string& suffix : m_data.restrictedSuffixes) {
-        if (registrable.size() > suffix.size() && registrable.compare(registrable.size() - suffix.size(), suffix.size(), suffix) == 0
+        if (registrable.size() > suffix.size()
+            && registrable.compare(registrable.size() - suffix.size(), suffix.size(), suffix) == 0
             && registrable[registrable.size() - suffix.size() - 1] == '.') {
             return; // only the state registers here
         }
     }
     const std::vector<std::string> labels = split(url.hostAscii, '.');
-    const std::size_t registrableLabels = static_cast<std::size_t>(std::count(registrable.begin(), registrable.end(), '.')) + 1;
+    const std::size_t registrableLabels
+        = static_cast<std::size_t>(std::count(registrable.begin(), registrable.end(), '.')) + 1;
     const std::size_t subCount = labels.size() - registrableLabels;
     const std::string e2ld = labels[subCount];
     const std::string suffix = registrable.substr(e2ld.size() + 1);
@@ -296,18 +300,21 @@ void LinkAnalyzer::checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const
     const std::string e2ldUnicode = unicodeLabels.size() == labels.size() ? unicodeLabels[subCount] : e2ld;
     const std::string skeleton = m_skeletons.skeleton(e2ldUnicode);
     // The registered name as the person sees it, for the messages.
-    const std::string shown = unicodeLabels.size() == labels.size() ? join(unicodeLabels, subCount, unicodeLabels.size(), '.') : registrable;
+    const std::string shown = unicodeLabels.size() == labels.size()
+        ? join(unicodeLabels, subCount, unicodeLabels.size(), '.')
+        : registrable;
     const auto lure = lureIn(e2ld);
     const bool abusedTld = m_data.abusedTlds.count(labels.back()) > 0;
 
-    auto flag = [&](const std::string& code, Severity severity, const Brand& brand, std::map<std::string, std::string> params) {
-        params["brand"] = brand.name;
-        params["official"] = brand.officialDomains.front();
-        out.reasons.push_back({code, severity, std::move(params)});
-        if (severity == Severity::Danger || !out.impersonates) {
-            out.impersonates = brand.id;
-        }
-    };
+    auto flag =
+        [&](const std::string& code, Severity severity, const Brand& brand, std::map<std::string, std::string> params) {
+            params["brand"] = brand.name;
+            params["official"] = brand.officialDomains.front();
+            out.reasons.push_back({code, severity, std::move(params)});
+            if (severity == Severity::Danger || !out.impersonates) {
+                out.impersonates = brand.id;
+            }
+        };
 
     // a. An official domain written into the subdomains: "facebook.com.evil.xyz", "www-google.com.x.net".
     if (subCount > 0) {
@@ -323,7 +330,10 @@ void LinkAnalyzer::checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const
         if (e2ld == t.text) {
             // The brand's exact name under another suffix (facebook.vn): a lookalike unless it is a
             // country domain the brand may own; said as a warning, not a verdict of fraud.
-            flag("brand_other_suffix", lure || abusedTld ? Severity::Danger : Severity::Warning, brand, {{"domain", shown}});
+            flag("brand_other_suffix",
+                 lure || abusedTld ? Severity::Danger : Severity::Warning,
+                 brand,
+                 {{"domain", shown}});
             return;
         }
         if (skeleton == t.skeleton && t.text.size() >= 3) {
@@ -369,7 +379,10 @@ void LinkAnalyzer::checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const
         } else if (inName && abusedTld) {
             flag("brand_in_domain", Severity::Danger, brand, {{"domain", shown}});
         } else {
-            flag(inName ? "brand_in_domain" : "brand_in_subdomain", Severity::Warning, brand, {{"domain", shown}, {"host", url.hostUnicode}});
+            flag(inName ? "brand_in_domain" : "brand_in_subdomain",
+                 Severity::Warning,
+                 brand,
+                 {{"domain", shown}, {"host", url.hostUnicode}});
         }
         return;
     }
@@ -384,7 +397,9 @@ void LinkAnalyzer::checkLexical(const ParsedUrl& url, LinkVerdict& out) const
     if (!url.userinfo.empty()) {
         // "https://facebook.com@evil.example/": the part before '@' is not where the link goes.
         std::string lowered = url.userinfo;
-        std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](unsigned char c) {
+            return static_cast<char>(std::tolower(c));
+        });
         const Brand* named = nullptr;
         for (const auto& [domain, index] : m_data.officialDomains) {
             if (lowered.find(domain) != std::string::npos) {
@@ -393,7 +408,8 @@ void LinkAnalyzer::checkLexical(const ParsedUrl& url, LinkVerdict& out) const
             }
         }
         if (named) {
-            out.reasons.push_back({"userinfo_brand", Severity::Danger, {{"brand", named->name}, {"host", url.hostUnicode}}});
+            out.reasons.push_back(
+                {"userinfo_brand", Severity::Danger, {{"brand", named->name}, {"host", url.hostUnicode}}});
             out.impersonates = named->id;
         } else {
             out.reasons.push_back({"userinfo", Severity::Warning, {{"host", url.hostUnicode}}});
@@ -435,8 +451,18 @@ void LinkAnalyzer::checkLexical(const ParsedUrl& url, LinkVerdict& out) const
     }
     if (url.scheme == "http" && url.schemeGiven) {
         std::string path = url.path + "?" + url.query;
-        std::transform(path.begin(), path.end(), path.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        for (const char* word : {"login", "signin", "sign-in", "password", "dangnhap", "dang-nhap", "xacminh", "xac-minh", "verify", "otp"}) {
+        std::transform(
+            path.begin(), path.end(), path.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        for (const char* word : {"login",
+                                 "signin",
+                                 "sign-in",
+                                 "password",
+                                 "dangnhap",
+                                 "dang-nhap",
+                                 "xacminh",
+                                 "xac-minh",
+                                 "verify",
+                                 "otp"}) {
             if (path.find(word) != std::string::npos) {
                 out.reasons.push_back({"http_login", Severity::Warning, {{"word", word}}});
                 break;

@@ -15,7 +15,7 @@ namespace auditor {
 
 enum class Verdict
 {
-    Trusted,     // an official domain of a known brand, or allow-listed
+    Trusted, // an official domain of a known brand, or allow-listed
     NoKnownRisk, // nothing found; never worded "safe"
     Suspicious,
     Dangerous,
@@ -25,9 +25,9 @@ std::string toString(Verdict verdict);
 
 enum class Severity
 {
-    Info,    // a fact; two or more weak signals together make a link suspicious
+    Info, // a fact; two or more weak signals together make a link suspicious
     Warning, // makes the link suspicious
-    Danger,  // makes the link dangerous
+    Danger, // makes the link dangerous
 };
 std::string toString(Severity severity);
 
@@ -45,7 +45,7 @@ struct LinkVerdict
     Verdict verdict = Verdict::Invalid;
     std::vector<LinkReason> reasons;
     std::string normalized;
-    std::string host;        // ASCII
+    std::string host; // ASCII
     std::string hostUnicode; // for display
     std::string registrableDomain;
     std::optional<std::string> impersonates; // brand id
@@ -72,7 +72,7 @@ public:
 private:
     struct Target
     {
-        std::string text;     // brand token or official e2LD, ASCII
+        std::string text; // brand token or official e2LD, ASCII
         std::string skeleton; // its confusable skeleton
         std::size_t brand;
     };

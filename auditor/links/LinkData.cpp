@@ -41,8 +41,10 @@ Result<std::vector<std::string>> readWordList(const fs::path& file)
         if (hash != std::string::npos) {
             line.erase(hash);
         }
-        line.erase(std::remove_if(line.begin(), line.end(), [](unsigned char c) { return std::isspace(c); }), line.end());
-        std::transform(line.begin(), line.end(), line.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        line.erase(std::remove_if(line.begin(), line.end(), [](unsigned char c) { return std::isspace(c); }),
+                   line.end());
+        std::transform(
+            line.begin(), line.end(), line.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         if (!line.empty()) {
             out.push_back(line);
         }
@@ -57,7 +59,8 @@ Status addBrandsJson(LinkData& data, const json& doc, const fs::path& file, cons
         return validator.error();
     }
     if (const auto issues = validator->validate(doc, file); !issues.empty()) {
-        return Error("brands.invalid", {{"file", file.string()}, {"pointer", issues.front().pointer}}, issues.front().message);
+        return Error(
+            "brands.invalid", {{"file", file.string()}, {"pointer", issues.front().pointer}}, issues.front().message);
     }
     for (const auto& b : doc["brands"]) {
         Brand brand;

@@ -16,9 +16,9 @@ struct Brand
     std::string id;
     std::string name;
     std::string category;
-    std::vector<std::string> officialDomains;  // registrable domains
+    std::vector<std::string> officialDomains; // registrable domains
     std::vector<std::string> shortLinkDomains; // the brand's own shorteners (also official)
-    std::vector<std::string> tokens;           // words naming the brand inside a host name
+    std::vector<std::string> tokens; // words naming the brand inside a host name
     bool verified = false;
     std::string asOf;
 };
@@ -28,7 +28,7 @@ struct LinkData
 {
     std::vector<Brand> brands;
     std::unordered_map<std::string, std::size_t> officialDomains; // domain → index in brands
-    std::vector<std::pair<std::string, int>> lures;               // word, weight 1–3
+    std::vector<std::pair<std::string, int>> lures; // word, weight 1–3
     std::unordered_set<std::string> shorteners;
     std::unordered_set<std::string> abusedTlds;
     std::vector<std::string> restrictedSuffixes; // registries only the state can register under (gov.vn)

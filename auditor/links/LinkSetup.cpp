@@ -12,11 +12,8 @@ using nlohmann::json;
 
 namespace auditor {
 
-Result<ImportedList> importList(const fs::path& dataDir,
-                                const fs::path& file,
-                                const std::string& name,
-                                const std::string& kind,
-                                const Clock& clock)
+Result<ImportedList> importList(
+    const fs::path& dataDir, const fs::path& file, const std::string& name, const std::string& kind, const Clock& clock)
 {
     const bool goodName = !name.empty() && name.size() <= 40 && std::all_of(name.begin(), name.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
@@ -48,7 +45,9 @@ Result<ImportedList> importList(const fs::path& dataDir,
     return meta;
 }
 
-Result<std::unique_ptr<LinkAnalyzer>> makeLinkAnalyzer(const fs::path& contentDir, const fs::path& dataDir, const LinkSources& extra)
+Result<std::unique_ptr<LinkAnalyzer>> makeLinkAnalyzer(const fs::path& contentDir,
+                                                       const fs::path& dataDir,
+                                                       const LinkSources& extra)
 {
     auto data = loadLinkData(contentDir);
     if (!data) {

@@ -56,7 +56,8 @@ bool isSpace(unsigned char c)
 std::string trimLink(std::string s)
 {
     auto startsNbsp = [](const std::string& t, std::size_t i) {
-        return i + 1 < t.size() && static_cast<unsigned char>(t[i]) == 0xC2 && static_cast<unsigned char>(t[i + 1]) == 0xA0;
+        return i + 1 < t.size() && static_cast<unsigned char>(t[i]) == 0xC2
+            && static_cast<unsigned char>(t[i + 1]) == 0xA0;
     };
     std::size_t b = 0;
     while (b < s.size()) {
@@ -198,8 +199,24 @@ std::string formatIpv6(const unsigned char* b)
 
 bool knownScheme(const std::string& s)
 {
-    static const char* schemes[] = {"http", "https", "ftp", "ws", "wss", "javascript", "data", "file", "mailto",
-                                    "vbscript", "blob", "about", "tel", "sms", "intent", "market", "zalo", "fb"};
+    static const char* schemes[] = {"http",
+                                    "https",
+                                    "ftp",
+                                    "ws",
+                                    "wss",
+                                    "javascript",
+                                    "data",
+                                    "file",
+                                    "mailto",
+                                    "vbscript",
+                                    "blob",
+                                    "about",
+                                    "tel",
+                                    "sms",
+                                    "intent",
+                                    "market",
+                                    "zalo",
+                                    "fb"};
     return std::any_of(std::begin(schemes), std::end(schemes), [&](const char* k) { return s == k; });
 }
 
@@ -215,7 +232,8 @@ std::optional<std::uint32_t> parseIpv4Loose(std::string_view host, bool* obfusca
     std::size_t start = 0;
     for (;;) {
         const std::size_t dot = host.find('.', start);
-        std::string_view part = host.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
+        std::string_view part
+            = host.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
         if (part.empty()) {
             if (dot == std::string_view::npos && !parts.empty()) {
                 break; // a trailing dot
@@ -294,9 +312,10 @@ Result<ParsedUrl> parseUrl(std::string_view text)
     const auto colon = s.find(':');
     std::string scheme;
     if (colon != std::string::npos && colon > 0
-        && std::all_of(s.begin(), s.begin() + static_cast<long>(colon), [](char c) {
-               return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
-           })
+        && std::all_of(
+            s.begin(),
+            s.begin() + static_cast<long>(colon),
+            [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.'; })
         && std::isalpha(static_cast<unsigned char>(s[0]))) {
         const std::string candidate = lowerAscii(s.substr(0, colon));
         if (knownScheme(candidate) || s.compare(colon, 3, "://") == 0) {
@@ -345,7 +364,8 @@ Result<ParsedUrl> parseUrl(std::string_view text)
     url.userinfo = percentDecode(range(uri.userInfo));
     const std::string portText = range(uri.portText);
     if (!portText.empty()) {
-        if (portText.size() > 5 || !std::all_of(portText.begin(), portText.end(), ::isdigit) || std::stoul(portText) > 65535) {
+        if (portText.size() > 5 || !std::all_of(portText.begin(), portText.end(), ::isdigit)
+            || std::stoul(portText) > 65535) {
             return Error("url.bad_port", {{"port", portText}});
         }
         url.port = static_cast<std::uint16_t>(std::stoul(portText));
@@ -363,7 +383,8 @@ Result<ParsedUrl> parseUrl(std::string_view text)
         url.hostKind = HostKind::IPv6;
         url.hostAscii = formatIpv6(uri.hostData.ip6->data);
         const unsigned char* d = uri.hostData.ip6->data;
-        url.ipv4Mapped = std::all_of(d, d + 10, [](unsigned char c) { return c == 0; }) && d[10] == 0xFF && d[11] == 0xFF;
+        url.ipv4Mapped
+            = std::all_of(d, d + 10, [](unsigned char c) { return c == 0; }) && d[10] == 0xFF && d[11] == 0xFF;
     } else {
         std::string host = lowerAscii(percentDecode(range(uri.hostText)));
         while (!host.empty() && host.back() == '.') {
@@ -379,7 +400,8 @@ Result<ParsedUrl> parseUrl(std::string_view text)
             url.ipObfuscated = obfuscated;
         } else {
             url.hostKind = HostKind::Name;
-            const bool ascii = std::all_of(host.begin(), host.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+            const bool ascii
+                = std::all_of(host.begin(), host.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
             if (ascii && host.find("xn--") == std::string::npos) {
                 url.hostAscii = host;
             } else {
@@ -393,10 +415,12 @@ Result<ParsedUrl> parseUrl(std::string_view text)
                 }
                 idn2_free(out);
             }
-            if (!std::all_of(url.hostAscii.begin(), url.hostAscii.end(), [](char c) {
-                    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.' || c == '_';
-                })
-                && url.idnaError == 0) {
+            // Only letters (of any script), digits, '-', '_' and '.' make a host name.
+            const bool plausible = std::all_of(host.begin(), host.end(), [](char c) {
+                return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)) || c == '-'
+                    || c == '.' || c == '_';
+            });
+            if (!plausible) {
                 return Error("url.bad_host", {{"host", host}});
             }
             if (url.hostAscii.find("..") != std::string::npos || url.hostAscii.front() == '.') {
@@ -415,7 +439,8 @@ Result<ParsedUrl> parseUrl(std::string_view text)
         idn2_free(out);
     }
     url.normalized = url.scheme + "://" + (url.hostKind == HostKind::IPv6 ? "[" + url.hostAscii + "]" : url.hostAscii)
-        + (url.port ? ":" + std::to_string(*url.port) : std::string()) + url.path + (url.query.empty() ? "" : "?" + url.query);
+        + (url.port ? ":" + std::to_string(*url.port) : std::string()) + url.path
+        + (url.query.empty() ? "" : "?" + url.query);
     return url;
 }
 
@@ -451,7 +476,8 @@ std::vector<std::string> extractUrls(std::string_view text)
                 continue;
             }
             const std::string tld = hostPart.substr(lastDot + 1);
-            if (!std::all_of(tld.begin(), tld.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+            if (!std::all_of(
+                    tld.begin(), tld.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
                 continue;
             }
             start = 0;

@@ -25,18 +25,18 @@ enum class HostKind
  */
 struct ParsedUrl
 {
-    std::string input;       // as given
-    std::string normalized;  // scheme://host[:port]/path[?query], host in ASCII, no userinfo
-    std::string scheme;      // lower case; "http" when the text had none
+    std::string input; // as given
+    std::string normalized; // scheme://host[:port]/path[?query], host in ASCII, no userinfo
+    std::string scheme; // lower case; "http" when the text had none
     bool schemeGiven = false;
-    std::string userinfo;    // the part before '@' in the authority (a common trick)
+    std::string userinfo; // the part before '@' in the authority (a common trick)
     HostKind hostKind = HostKind::None;
-    std::string hostAscii;   // UTS-46 ToASCII form, or the canonical IP text
+    std::string hostAscii; // UTS-46 ToASCII form, or the canonical IP text
     std::string hostUnicode; // for display; equal to hostAscii for ASCII names
     bool ipObfuscated = false; // IPv4 written in hex, octal, or as fewer than four parts
-    bool ipv4Mapped = false;   // IPv6 ::ffff:a.b.c.d
+    bool ipv4Mapped = false; // IPv6 ::ffff:a.b.c.d
     std::optional<std::uint16_t> port;
-    std::string path;  // starts with '/'
+    std::string path; // starts with '/'
     std::string query; // without '?'
     int idnaError = 0; // libidn2 error code when the name is not valid IDNA (0: fine)
 };
