@@ -1,6 +1,7 @@
 #include "AuditController.h"
 
 #include "checklist/ContentLoader.h"
+#include "links/LinkSetup.h"
 #include "readiness/StaffReport.h"
 
 AuditController::AuditController(std::filesystem::path contentDir,
@@ -130,4 +131,17 @@ bool AuditController::exportReport(const QString& path, QString* errorText) cons
         return false;
     }
     return true;
+}
+
+const auditor::LinkAnalyzer* AuditController::linkAnalyzer(QString* errorText)
+{
+    if (!m_linkAnalyzer) {
+        auto made = auditor::makeLinkAnalyzer(m_contentDir, m_store.dataDir());
+        if (!made) {
+            *errorText = QString::fromStdString(m_catalog->error(made.error()));
+            return nullptr;
+        }
+        m_linkAnalyzer = std::move(*made);
+    }
+    return m_linkAnalyzer.get();
 }

@@ -6,6 +6,7 @@
 #include "checklist/Scoring.h"
 #include "common/Catalog.h"
 #include "common/Clock.h"
+#include "links/LinkAnalyzer.h"
 
 #include <QObject>
 #include <QString>
@@ -88,6 +89,12 @@ public:
     auditor::Score score(const std::string& platformId) const;
     auditor::CheckState state(const auditor::Check& check) const;
 
+    /**
+     * The offline link checker, built on first use (brands, lists in the data folder). Null with
+     * `errorText` set when the content cannot be loaded.
+     */
+    const auditor::LinkAnalyzer* linkAnalyzer(QString* errorText);
+
     /** Writes the staff report (JSON) to `path`. */
     bool exportReport(const QString& path, QString* errorText) const;
 
@@ -106,4 +113,5 @@ private:
     auditor::Progress m_progress;
     std::optional<auditor::Catalog> m_catalog;
     QString m_loadWarning;
+    std::unique_ptr<auditor::LinkAnalyzer> m_linkAnalyzer;
 };

@@ -3,6 +3,7 @@
 #include "AccountsPage.h"
 #include "AuditController.h"
 #include "ChecklistPage.h"
+#include "LinkCheckPage.h"
 #include "OverviewPage.h"
 #include "Translations.h"
 #include "Ui.h"
@@ -55,6 +56,7 @@ void MainWindow::rebuild()
     m_pages.clear();
     m_accounts = nullptr;
     m_overview = nullptr;
+    m_linkCheck = nullptr;
     m_sidebar = nullptr;
 
     if (!m_controller.firstRunDone()) {
@@ -88,6 +90,11 @@ void MainWindow::rebuild()
         auto* item = new QListWidgetItem(m_sidebar);
         item->setData(Qt::UserRole, QString::fromStdString(score.platformId));
     }
+    // The link checker comes after the accounts; it needs no account.
+    m_linkCheck = new LinkCheckPage(m_controller, m_stack);
+    m_stack->addWidget(m_linkCheck);
+    auto* linkItem = new QListWidgetItem(tr("Check a link"), m_sidebar);
+    linkItem->setData(Qt::UserRole, QStringLiteral(":links"));
     refreshSidebar();
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_overview, &OverviewPage::openPlatform, this, &MainWindow::showPlatform);
@@ -106,6 +113,9 @@ void MainWindow::refreshSidebar()
     for (int i = 1; i < m_sidebar->count(); ++i) {
         QListWidgetItem* item = m_sidebar->item(i);
         const std::string id = item->data(Qt::UserRole).toString().toStdString();
+        if (id.empty() || id.front() == ':') {
+            continue; // not an account page
+        }
         const auditor::Score score = m_controller.score(id);
         item->setText(QStringLiteral("%1\n%2%")
                           .arg(m_controller.text(m_controller.content().platform(id)->name))
@@ -182,6 +192,7 @@ void MainWindow::showAccounts()
     m_sidebar = nullptr;
     m_pages.clear();
     m_overview = nullptr;
+    m_linkCheck = nullptr;
     connect(page, &AccountsPage::cancelled, this, [this]() {
         QMetaObject::invokeMethod(this, &MainWindow::rebuild, Qt::QueuedConnection);
     });

@@ -8,6 +8,7 @@
 class AccountsPage;
 class AuditController;
 class ChecklistPage;
+class LinkCheckPage;
 class OverviewPage;
 class QListWidget;
 class QStackedWidget;
@@ -34,6 +35,10 @@ public:
         return m_overview;
     }
     ChecklistPage* checklistPage(const std::string& platformId) const;
+    LinkCheckPage* linkCheckPage() const
+    {
+        return m_linkCheck;
+    }
     QListWidget* sidebar() const
     {
         return m_sidebar;
@@ -53,5 +58,6 @@ private:
     QStackedWidget* m_stack = nullptr;
     AccountsPage* m_accounts = nullptr;
     OverviewPage* m_overview = nullptr;
+    LinkCheckPage* m_linkCheck = nullptr;
     std::map<std::string, ChecklistPage*> m_pages;
 };

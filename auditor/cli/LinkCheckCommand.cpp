@@ -85,24 +85,17 @@ public:
             return runBatch(s, **analyzer);
         }
         // Arguments: each may be a link or a whole message; its links are pulled out.
-        std::vector<std::string> links;
+        std::vector<LinkVerdict> verdicts;
         for (const std::string& arg : m_urls) {
-            const auto found = extractUrls(arg);
-            if (found.empty()) {
-                links.push_back(arg); // judged as given: invalid if it is no link at all
-            } else {
-                links.insert(links.end(), found.begin(), found.end());
-            }
+            auto found = (*analyzer)->analyzeMessage(arg);
+            std::move(found.begin(), found.end(), std::back_inserter(verdicts));
         }
-        if (links.empty()) {
+        if (verdicts.empty()) {
             s.err() << s.tr("cli.link.check.none") << "\n";
             return kExitUsage;
         }
         nlohmann::json all = nlohmann::json::array();
-        int worst = 0;
-        for (const std::string& link : links) {
-            const LinkVerdict v = (*analyzer)->analyze(link);
-            worst = std::max(worst, v.verdict == Verdict::Dangerous ? 2 : (v.verdict == Verdict::Suspicious ? 1 : 0));
+        for (const LinkVerdict& v : verdicts) {
             if (m_format == "text") {
                 printText(s, v);
             } else if (m_format == "jsonl") {

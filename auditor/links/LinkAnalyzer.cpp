@@ -276,6 +276,18 @@ LinkVerdict LinkAnalyzer::analyze(std::string_view input) const
     return out;
 }
 
+std::vector<LinkVerdict> LinkAnalyzer::analyzeMessage(std::string_view text) const
+{
+    std::vector<LinkVerdict> out;
+    for (const std::string& link : extractUrls(text)) {
+        out.push_back(analyze(link));
+    }
+    if (out.empty() && text.find_first_not_of(" \t\r\n") != std::string_view::npos) {
+        out.push_back(analyze(text)); // judged as given: invalid when it is no link at all
+    }
+    return out;
+}
+
 void LinkAnalyzer::checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const
 {
     const std::string& registrable = out.registrableDomain;

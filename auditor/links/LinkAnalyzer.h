@@ -63,6 +63,8 @@ public:
     ~LinkAnalyzer();
 
     LinkVerdict analyze(std::string_view input) const;
+    /** Every link inside a message (or the text itself when it holds none), in order. */
+    std::vector<LinkVerdict> analyzeMessage(std::string_view text) const;
 
     const LinkData& data() const
     {

@@ -131,6 +131,33 @@
     </message>
 </context>
 <context>
+    <name>LinkCheckPage</name>
+    <message>
+        <source>Is this link safe?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a link, or a whole message you received, and press Check. Nothing is sent anywhere: the check runs on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link or message to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: https://vietcombank-xacminh.xyz/dang-nhap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Account Auditor – account safety self-check</source>
@@ -190,6 +217,10 @@
     </message>
     <message>
         <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -131,6 +131,33 @@
     </message>
 </context>
 <context>
+    <name>LinkCheckPage</name>
+    <message>
+        <source>Is this link safe?</source>
+        <translation>Liên kết này có an toàn không?</translation>
+    </message>
+    <message>
+        <source>Paste a link, or a whole message you received, and press Check. Nothing is sent anywhere: the check runs on this computer.</source>
+        <translation>Dán một liên kết, hoặc cả tin nhắn bạn nhận được, rồi bấm Kiểm tra. Không có gì được gửi đi: việc kiểm tra chạy ngay trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Link or message to check</source>
+        <translation>Liên kết hoặc tin nhắn cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>For example: https://vietcombank-xacminh.xyz/dang-nhap</source>
+        <translation>Ví dụ: https://vietcombank-xacminh.xyz/dang-nhap</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Account Auditor – account safety self-check</source>
@@ -191,6 +218,10 @@
     <message>
         <source>Report written to %1</source>
         <translation>Đã ghi báo cáo vào %1</translation>
+    </message>
+    <message>
+        <source>Check a link</source>
+        <translation>Kiểm tra liên kết</translation>
     </message>
 </context>
 <context>

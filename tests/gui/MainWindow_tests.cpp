@@ -2,6 +2,7 @@
 #include "AuditController.h"
 #include "CheckCard.h"
 #include "ChecklistPage.h"
+#include "LinkCheckPage.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
 #include "Translations.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -271,5 +273,45 @@ TEST_CASE("The overview lists each account with its score and opens its page", "
         const QString path = QString::fromStdString((dir / "report.json").string());
         REQUIRE(app.controller.exportReport(path, &error));
         CHECK(test::readText(dir / "report.json").find("account-auditor/staff-report") != std::string::npos);
+    }
+}
+
+TEST_CASE("A pasted message gets a verdict for each of its links", "[gui][links]")
+{
+    test::TempDir dir;
+    FixedClock clock(test::testEpoch());
+    App app(dir.path(), clock);
+    chooseAccounts(app, {"zalo"});
+    LinkCheckPage* page = app.window->linkCheckPage();
+    REQUIRE(page);
+    app.window->sidebar()->setCurrentRow(app.window->sidebar()->count() - 1);
+    page->input()->setPlainText(
+        QStringLiteral("Chị ơi, tài khoản sắp bị khóa, vào https://vietcombank-xacminh.xyz/dang-nhap "
+                       "để xác minh. Hoặc xem https://zalo.me/g/abc"));
+    QTest::mouseClick(page->checkButton(), Qt::LeftButton);
+    settle();
+    QList<QFrame*> cards;
+    for (QFrame* f : page->findChildren<QFrame*>(QStringLiteral("checkCard"))) {
+        if (f->property("verdict").isValid()) {
+            cards << f;
+        }
+    }
+    REQUIRE(cards.size() == 2);
+    CHECK(cards[0]->property("verdict").toString() == QStringLiteral("dangerous"));
+    CHECK(cards[0]->findChild<QLabel*>(QStringLiteral("verdictText"))->text() == QStringLiteral("NGUY HIỂM"));
+    CHECK(cards[0]->findChild<QLabel*>(QStringLiteral("reasons"))->text().contains(QStringLiteral("Vietcombank")));
+    CHECK(cards[1]->property("verdict").toString() == QStringLiteral("trusted"));
+    screenshot(app.window.get(), QStringLiteral("link-check-vi.png"));
+
+    SECTION("checking again replaces the results")
+    {
+        page->input()->setPlainText(QStringLiteral("example.org"));
+        page->check();
+        settle();
+        int shown = 0;
+        for (QFrame* f : page->findChildren<QFrame*>(QStringLiteral("checkCard"))) {
+            shown += f->property("verdict").isValid();
+        }
+        CHECK(shown == 1);
     }
 }
