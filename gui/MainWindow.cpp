@@ -43,10 +43,33 @@ MainWindow::MainWindow(AuditController& controller, QWidget* parent)
     rebuild();
 }
 
-ChecklistPage* MainWindow::checklistPage(const std::string& platformId) const
+ChecklistPage* MainWindow::checklistPage(const std::string& platformId)
 {
-    const auto it = m_pages.find(platformId);
-    return it == m_pages.end() ? nullptr : it->second;
+    if (const auto it = m_pages.find(platformId); it != m_pages.end()) {
+        return it->second;
+    }
+    if (!m_stack || !m_controller.progress().isSelected(platformId) || !m_controller.content().platform(platformId)) {
+        return nullptr;
+    }
+    auto* page = new ChecklistPage(m_controller, platformId, m_stack);
+    m_stack->addWidget(page);
+    m_pages[platformId] = page;
+    return page;
+}
+
+void MainWindow::showRow(int row)
+{
+    if (!m_sidebar || row < 0) {
+        return;
+    }
+    const QString id = m_sidebar->item(row)->data(Qt::UserRole).toString();
+    if (id.isEmpty()) {
+        m_stack->setCurrentWidget(m_overview);
+    } else if (id == QLatin1String(":links")) {
+        m_stack->setCurrentWidget(m_linkCheck);
+    } else if (ChecklistPage* page = checklistPage(id.toStdString())) {
+        m_stack->setCurrentWidget(page);
+    }
 }
 
 void MainWindow::rebuild()
@@ -58,6 +81,7 @@ void MainWindow::rebuild()
     m_overview = nullptr;
     m_linkCheck = nullptr;
     m_sidebar = nullptr;
+    m_stack = nullptr;
 
     if (!m_controller.firstRunDone()) {
         m_accounts = new AccountsPage(m_controller, /*firstRun=*/true, this);
@@ -84,9 +108,6 @@ void MainWindow::rebuild()
     auto* overviewItem = new QListWidgetItem(tr("Overview"), m_sidebar);
     overviewItem->setData(Qt::UserRole, QString());
     for (const auditor::Score& score : m_controller.scores().platforms) {
-        auto* page = new ChecklistPage(m_controller, score.platformId, m_stack);
-        m_pages[score.platformId] = page;
-        m_stack->addWidget(page);
         auto* item = new QListWidgetItem(m_sidebar);
         item->setData(Qt::UserRole, QString::fromStdString(score.platformId));
     }
@@ -96,7 +117,7 @@ void MainWindow::rebuild()
     auto* linkItem = new QListWidgetItem(tr("Check a link"), m_sidebar);
     linkItem->setData(Qt::UserRole, QStringLiteral(":links"));
     refreshSidebar();
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showRow);
     connect(m_overview, &OverviewPage::openPlatform, this, &MainWindow::showPlatform);
     connect(m_overview, &OverviewPage::chooseAccounts, this, &MainWindow::showAccounts);
     connect(m_overview, &OverviewPage::exportReport, this, &MainWindow::exportReport);
@@ -193,6 +214,7 @@ void MainWindow::showAccounts()
     m_pages.clear();
     m_overview = nullptr;
     m_linkCheck = nullptr;
+    m_stack = nullptr;
     connect(page, &AccountsPage::cancelled, this, [this]() {
         QMetaObject::invokeMethod(this, &MainWindow::rebuild, Qt::QueuedConnection);
     });

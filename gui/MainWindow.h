@@ -34,7 +34,8 @@ public:
     {
         return m_overview;
     }
-    ChecklistPage* checklistPage(const std::string& platformId) const;
+    /** The page of a chosen platform, built the first time it is needed (keeps start-up fast). */
+    ChecklistPage* checklistPage(const std::string& platformId);
     LinkCheckPage* linkCheckPage() const
     {
         return m_linkCheck;
@@ -52,6 +53,7 @@ private:
     void rebuild();
     void buildMenus();
     void refreshSidebar();
+    void showRow(int row);
 
     AuditController& m_controller;
     QListWidget* m_sidebar = nullptr;
