@@ -239,6 +239,22 @@ LinkVerdict LinkAnalyzer::analyze(std::string_view input) const
                 {"official_domain", Severity::Info, {{"brand", b2->name}, {"domain", out.registrableDomain}}});
         }
     }
+    // Hosts of a brand where anyone can publish (Google Sites, Docs, Drive) are not "official".
+    if (trusted) {
+        for (std::string_view h = url.hostAscii;;) {
+            if (const auto it = m_data.userContentHosts.find(std::string(h)); it != m_data.userContentHosts.end()) {
+                trusted = false;
+                out.reasons.clear();
+                out.reasons.push_back({"user_content", Severity::Info, {{"host", std::string(h)}, {"brand", m_data.brands[it->second].name}}});
+                break;
+            }
+            const auto dot = h.find('.');
+            if (dot == std::string_view::npos) {
+                break;
+            }
+            h.remove_prefix(dot + 1);
+        }
+    }
     for (const HostList& list : m_allow) {
         if (list.match(url.hostAscii, url.path) != HostList::Match::None) {
             trusted = true;
@@ -246,7 +262,8 @@ LinkVerdict LinkAnalyzer::analyze(std::string_view input) const
         }
     }
     // 4. The lookalike engine, for names that are not the brand's own.
-    if (!trusted && url.hostKind == HostKind::Name) {
+    const bool userContent = !out.reasons.empty() && out.reasons.back().code == "user_content";
+    if (!trusted && !userContent && url.hostKind == HostKind::Name) {
         checkLookalikes(url, out);
     }
     // 5. Lexical signals.
@@ -259,7 +276,7 @@ LinkVerdict LinkAnalyzer::analyze(std::string_view input) const
     for (const LinkReason& r : out.reasons) {
         danger = danger || r.severity == Severity::Danger;
         warning = warning || r.severity == Severity::Warning;
-        infos += r.severity == Severity::Info && r.code != "official_domain" && r.code != "allow_listed";
+        infos += r.severity == Severity::Info && r.code != "official_domain" && r.code != "allow_listed" && r.code != "user_content";
     }
     if (danger) {
         out.verdict = Verdict::Dangerous;

@@ -22,6 +22,9 @@ void LinkData::addBrand(Brand brand)
             officialDomains.emplace(d, index);
         }
     }
+    for (const std::string& h : brand.userContentHosts) {
+        userContentHosts.emplace(h, index);
+    }
     brands.push_back(std::move(brand));
 }
 
@@ -70,6 +73,7 @@ Status addBrandsJson(LinkData& data, const json& doc, const fs::path& file, cons
         brand.officialDomains = b["official_domains"].get<std::vector<std::string>>();
         brand.shortLinkDomains = b.value("short_link_domains", std::vector<std::string>{});
         brand.tokens = b["tokens"].get<std::vector<std::string>>();
+        brand.userContentHosts = b.value("user_content_hosts", std::vector<std::string>{});
         brand.verified = b["verified"];
         brand.asOf = b["as_of"];
         data.addBrand(std::move(brand));

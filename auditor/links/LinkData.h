@@ -19,6 +19,7 @@ struct Brand
     std::vector<std::string> officialDomains; // registrable domains
     std::vector<std::string> shortLinkDomains; // the brand's own shorteners (also official)
     std::vector<std::string> tokens; // words naming the brand inside a host name
+    std::vector<std::string> userContentHosts; // official hosts where anyone can publish (Google Sites, Docs)
     bool verified = false;
     std::string asOf;
 };
@@ -28,6 +29,7 @@ struct LinkData
 {
     std::vector<Brand> brands;
     std::unordered_map<std::string, std::size_t> officialDomains; // domain → index in brands
+    std::unordered_map<std::string, std::size_t> userContentHosts; // host → index in brands
     std::vector<std::pair<std::string, int>> lures; // word, weight 1–3
     std::unordered_set<std::string> shorteners;
     std::unordered_set<std::string> abusedTlds;
