@@ -571,8 +571,13 @@ for fn in files:
         m = re.split(r"[\u2018\u2019\u201c\u201d\u2026\ufffd]|&[lg]t;|&quot;|&#", m)[0]
         m = m.rstrip(".,;:!?*>'")
         raw.add(m)
+# Drop URLs cut mid-word by line wrapping in man/info pages (a strict prefix of another URL).
+raw_sorted = sorted(raw)
+cut = {u for u, v in zip(raw_sorted, raw_sorted[1:]) if v.startswith(u) and v[len(u)].isalnum()}
 doc = []
-for u in sorted(raw):
+for u in raw_sorted:
+    if u in cut:
+        continue
     try:
         sp = urllib.parse.urlsplit(u)
         port = sp.port

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 namespace auditor {
 
@@ -110,7 +111,46 @@ bool differOnlyInTrailingDigits(std::string_view a, std::string_view b)
         }
         return s;
     };
-    return stem(a) == stem(b) && a != b;
+    const bool bothNumbered = !a.empty() && !b.empty() && std::isdigit(static_cast<unsigned char>(a.back()))
+        && std::isdigit(static_cast<unsigned char>(b.back()));
+    return bothNumbered && stem(a) == stem(b) && a != b;
+}
+
+/**
+ * True when every letter is ASCII or one of Vietnamese's own (à á â ã è é ê ì í ò ó ô õ ù ú ý ă đ
+ * ĩ ũ ơ ư and U+1EA0–U+1EF9). Host names with other letters (ɱ, ʙ, Cyrillic о) imitate Latin ones.
+ */
+bool onlyAsciiOrVietnamese(std::string_view utf8)
+{
+    for (std::size_t i = 0; i < utf8.size();) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        char32_t cp = c;
+        std::size_t len = 1;
+        if (c >= 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else if (c >= 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if (c >= 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        }
+        for (std::size_t k = 1; k < len && i + k < utf8.size(); ++k) {
+            cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+        }
+        i += len;
+        if (cp < 0x80) {
+            continue;
+        }
+        static const std::u32string latin1 = U"àáâãèéêìíòóôõùúý";
+        const bool vietnamese = latin1.find(cp) != std::u32string::npos || cp == 0x103 || cp == 0x111 || cp == 0x129
+            || cp == 0x169 || cp == 0x1A1 || cp == 0x1B0 || (cp >= 0x1EA0 && cp <= 0x1EF9);
+        if (!vietnamese) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool startsWith(std::string_view s, std::string_view p)
@@ -128,19 +168,21 @@ LinkAnalyzer::LinkAnalyzer(LinkData data, std::vector<HostList> allow, std::vect
     // Brand skeletons are computed here, never shipped: ICU's skeletons change between releases.
     for (std::size_t i = 0; i < m_data.brands.size(); ++i) {
         const Brand& b = m_data.brands[i];
-        std::vector<std::string> texts = b.tokens;
+        std::vector<std::pair<std::string, std::string>> texts; // text, suffix
+        for (const std::string& t : b.tokens) {
+            texts.emplace_back(t, std::string());
+        }
         for (const std::string& d : b.officialDomains) {
-            const std::string registrable = m_psl.registrableDomain(d);
-            const std::string e2ld
-                = (registrable.empty() ? d : registrable).substr(0, (registrable.empty() ? d : registrable).find('.'));
-            if (e2ld.size() >= 3) {
-                texts.push_back(e2ld);
+            const std::string registrable = m_psl.registrableDomain(d).empty() ? d : m_psl.registrableDomain(d);
+            const auto dot = registrable.find('.');
+            if (dot != std::string::npos && dot >= 3) {
+                texts.emplace_back(registrable.substr(0, dot), registrable.substr(dot + 1));
             }
         }
         std::sort(texts.begin(), texts.end());
         texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
-        for (const std::string& t : texts) {
-            m_targets.push_back(Target{t, m_skeletons.skeleton(t), i});
+        for (const auto& [t, suffix] : texts) {
+            m_targets.push_back(Target{t, m_skeletons.skeleton(t), i, suffix});
         }
     }
 }
@@ -245,7 +287,9 @@ LinkVerdict LinkAnalyzer::analyze(std::string_view input) const
             if (const auto it = m_data.userContentHosts.find(std::string(h)); it != m_data.userContentHosts.end()) {
                 trusted = false;
                 out.reasons.clear();
-                out.reasons.push_back({"user_content", Severity::Info, {{"host", std::string(h)}, {"brand", m_data.brands[it->second].name}}});
+                out.reasons.push_back({"user_content",
+                                       Severity::Info,
+                                       {{"host", std::string(h)}, {"brand", m_data.brands[it->second].name}}});
                 break;
             }
             const auto dot = h.find('.');
@@ -276,7 +320,8 @@ LinkVerdict LinkAnalyzer::analyze(std::string_view input) const
     for (const LinkReason& r : out.reasons) {
         danger = danger || r.severity == Severity::Danger;
         warning = warning || r.severity == Severity::Warning;
-        infos += r.severity == Severity::Info && r.code != "official_domain" && r.code != "allow_listed" && r.code != "user_content";
+        infos += r.severity == Severity::Info && r.code != "official_domain" && r.code != "allow_listed"
+            && r.code != "user_content";
     }
     if (danger) {
         out.verdict = Verdict::Dangerous;
@@ -311,11 +356,13 @@ void LinkAnalyzer::checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const
     if (registrable.empty()) {
         return;
     }
-    for (const std::string& suffix : m_data.restrictedSuffixes) {
-        if (registrable.size() > suffix.size()
-            && registrable.compare(registrable.size() - suffix.size(), suffix.size(), suffix) == 0
-            && registrable[registrable.size() - suffix.size() - 1] == '.') {
-            return; // only the state registers here
+    // Under a registry only the state uses (gov.vn), a brand word in a host is normal
+    // (dichvucong.khanhhoa.gov.vn); only misspellings of a brand's own name are looked for there.
+    bool restricted = false;
+    for (const std::string& rs : m_data.restrictedSuffixes) {
+        if (registrable.size() > rs.size() && registrable.compare(registrable.size() - rs.size(), rs.size(), rs) == 0
+            && registrable[registrable.size() - rs.size() - 1] == '.') {
+            restricted = true;
         }
     }
     const std::vector<std::string> labels = split(url.hostAscii, '.');
@@ -328,6 +375,8 @@ void LinkAnalyzer::checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const
     const std::vector<std::string> unicodeLabels = split(url.hostUnicode, '.');
     const std::string e2ldUnicode = unicodeLabels.size() == labels.size() ? unicodeLabels[subCount] : e2ld;
     const std::string skeleton = m_skeletons.skeleton(e2ldUnicode);
+    const bool international = std::any_of(
+        e2ldUnicode.begin(), e2ldUnicode.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
     // The registered name as the person sees it, for the messages.
     const std::string shown = unicodeLabels.size() == labels.size()
         ? join(unicodeLabels, subCount, unicodeLabels.size(), '.')
@@ -346,7 +395,7 @@ void LinkAnalyzer::checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const
         };
 
     // a. An official domain written into the subdomains: "facebook.com.evil.xyz", "www-google.com.x.net".
-    if (subCount > 0) {
+    if (subCount > 0 && !restricted) {
         const std::vector<std::string> sub(labels.begin(), labels.begin() + static_cast<long>(subCount + 1));
         if (const Brand* b = brandOfEmbeddedDomain(sub)) {
             flag("brand_in_subdomain", Severity::Danger, *b, {{"host", url.hostUnicode}});
@@ -356,7 +405,7 @@ void LinkAnalyzer::checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const
     // b. Confusable skeleton or a near spelling of a brand name, on the registered name.
     for (const Target& t : m_targets) {
         const Brand& brand = m_data.brands[t.brand];
-        if (e2ld == t.text) {
+        if (e2ld == t.text && !restricted) {
             // The brand's exact name under another suffix (facebook.vn): a lookalike unless it is a
             // country domain the brand may own; said as a warning, not a verdict of fraud.
             flag("brand_other_suffix",
@@ -372,12 +421,36 @@ void LinkAnalyzer::checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const
         const std::size_t len = std::min(skeleton.size(), t.skeleton.size());
         if (len >= 5 && t.text.size() >= 5) {
             const int limit = len >= 9 ? 2 : 1;
-            const int d = editDistance(skeleton, t.skeleton, limit);
-            if (d <= limit && !differOnlyInTrailingDigits(skeleton, t.skeleton)) {
+            // On the skeletons ("vietc0mbank") and on the letters as typed ("mazada": the skeleton
+            // of 'm' is "rn", which would put it two edits from "lazada").
+            const int d = std::min(editDistance(skeleton, t.skeleton, limit), editDistance(e2ld, t.text, limit));
+            if (d <= limit && !differOnlyInTrailingDigits(skeleton, t.skeleton)
+                && !differOnlyInTrailingDigits(e2ld, t.text)) {
                 flag("lookalike_of", Severity::Danger, brand, {{"domain", shown}, {"method", "spelling"}});
                 return;
             }
+        } else if (international && t.text.size() >= 4 && skeleton.size() >= 3
+                   && editDistance(skeleton, t.skeleton, 2) <= 2) {
+            // Foreign or accented letters that nearly spell a brand ("ɡmаil", "fаcеbооk" with two
+            // letters off): nobody writes a brand's name that way by accident.
+            flag("lookalike_of", Severity::Danger, brand, {{"domain", shown}, {"method", "confusable"}});
+            return;
+        } else if (!t.suffix.empty() && t.suffix == suffix && t.text.size() >= 3 && e2ld.size() >= 3) {
+            // Short names (zalo.me, momo.vn, acb.com.vn): one edit away under the very same ending is
+            // a likely lookalike, but short names collide by chance, so only suspicious.
+            const int d = std::min(editDistance(skeleton, t.skeleton, 1), editDistance(e2ld, t.text, 1));
+            if (d <= 1 && !differOnlyInTrailingDigits(e2ld, t.text)) {
+                flag("lookalike_of", Severity::Warning, brand, {{"domain", shown}, {"method", "short_name"}});
+                return;
+            }
         }
+    }
+    // Letters that only imitate Latin ones, in a name that is not a brand's: a warning of its own.
+    if (international && !onlyAsciiOrVietnamese(e2ldUnicode)) {
+        out.reasons.push_back({"unusual_letters", Severity::Warning, {{"domain", shown}}});
+    }
+    if (restricted) {
+        return;
     }
     // c. A brand name inside the registered name or the subdomains, with or without a lure word.
     const std::vector<std::string> tokens = split(e2ld, '-');
@@ -415,7 +488,6 @@ void LinkAnalyzer::checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const
         }
         return;
     }
-    (void)suffix;
     if (lure) {
         out.reasons.push_back({"lure_word", Severity::Info, {{"word", *lure}}});
     }
@@ -492,7 +564,13 @@ void LinkAnalyzer::checkLexical(const ParsedUrl& url, LinkVerdict& out) const
                                  "xac-minh",
                                  "verify",
                                  "otp"}) {
-            if (path.find(word) != std::string::npos) {
+            // As a word of its own: "keysigning" is not "signin".
+            const auto pos = path.find(word);
+            const auto end = pos == std::string::npos ? pos : pos + std::strlen(word);
+            const bool bounded = pos != std::string::npos
+                && (pos == 0 || !std::isalpha(static_cast<unsigned char>(path[pos - 1])))
+                && (end >= path.size() || !std::isalpha(static_cast<unsigned char>(path[end])));
+            if (bounded) {
                 out.reasons.push_back({"http_login", Severity::Warning, {{"word", word}}});
                 break;
             }
