@@ -18,17 +18,8 @@ AccountsPage::AccountsPage(AuditController& controller, bool firstRun, QWidget* 
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("accountsPage"));
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* body = new QWidget(scroll);
-    body->setObjectName(QStringLiteral("cardsArea"));
-    auto* layout = new QVBoxLayout(body);
-    layout->setContentsMargins(32, 24, 32, 24);
-    layout->setSpacing(10);
+    QVBoxLayout* layout = ui::scrollingBody(this, 32, 10);
+    QWidget* body = layout->parentWidget();
 
     if (firstRun) {
         layout->addWidget(ui::heading(tr("Welcome"), 10, body));
@@ -111,8 +102,6 @@ AccountsPage::AccountsPage(AuditController& controller, bool firstRun, QWidget* 
     buttons->addWidget(m_accept);
     layout->addLayout(buttons);
     layout->addStretch(1);
-    scroll->setWidget(body);
-    outer->addWidget(scroll);
     connect(m_accept, &QPushButton::clicked, this, &AccountsPage::accept);
 }
 

@@ -47,17 +47,8 @@ LinkCheckPage::LinkCheckPage(AuditController& controller, QWidget* parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("linkCheckPage"));
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* body = new QWidget(scroll);
-    body->setObjectName(QStringLiteral("cardsArea"));
-    auto* layout = new QVBoxLayout(body);
-    layout->setContentsMargins(28, 22, 28, 22);
-    layout->setSpacing(10);
+    QVBoxLayout* layout = ui::scrollingBody(this, 28, 10);
+    QWidget* body = layout->parentWidget();
 
     layout->addWidget(ui::heading(tr("Is this link safe?"), 8, body));
     layout->addWidget(
@@ -88,8 +79,6 @@ LinkCheckPage::LinkCheckPage(AuditController& controller, QWidget* parent)
     m_results->setSpacing(12);
     layout->addWidget(m_resultsHost);
     layout->addStretch(1);
-    scroll->setWidget(body);
-    outer->addWidget(scroll);
 }
 
 void LinkCheckPage::check()

@@ -16,17 +16,8 @@ OverviewPage::OverviewPage(AuditController& controller, QWidget* parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("overviewPage"));
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* body = new QWidget(scroll);
-    body->setObjectName(QStringLiteral("cardsArea"));
-    auto* layout = new QVBoxLayout(body);
-    layout->setContentsMargins(28, 22, 28, 22);
-    layout->setSpacing(12);
+    QVBoxLayout* layout = ui::scrollingBody(this, 28, 12);
+    QWidget* body = layout->parentWidget();
 
     layout->addWidget(ui::heading(tr("How safe are your accounts?"), 8, body));
     if (!controller.loadWarning().isEmpty()) {
@@ -67,8 +58,6 @@ OverviewPage::OverviewPage(AuditController& controller, QWidget* parent)
     buttons->addStretch(1);
     layout->addLayout(buttons);
     layout->addStretch(1);
-    scroll->setWidget(body);
-    outer->addWidget(scroll);
 
     connect(choose, &QPushButton::clicked, this, &OverviewPage::chooseAccounts);
     connect(m_export, &QPushButton::clicked, this, &OverviewPage::exportReport);

@@ -6,7 +6,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QTimeZone>
+#include <QVBoxLayout>
 
 namespace ui {
 
@@ -76,6 +78,24 @@ QLabel* paragraph(const QString& text, QWidget* parent)
                                    | Qt::LinksAccessibleByKeyboard);
     label->setOpenExternalLinks(true);
     return label;
+}
+
+QVBoxLayout* scrollingBody(QWidget* page, int margin, int spacing)
+{
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* body = new QWidget(scroll);
+    body->setObjectName(QStringLiteral("cardsArea"));
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(margin, margin - 6, margin, margin - 6);
+    layout->setSpacing(spacing);
+    scroll->setWidget(body);
+    outer->addWidget(scroll);
+    return layout;
 }
 
 } // namespace ui

@@ -8,6 +8,7 @@
 class AuditController;
 class QLabel;
 class QProgressBar;
+class QVBoxLayout;
 class QWidget;
 
 /** Small presentation helpers shared by the pages: colours, dates, a score bar. No logic. */
@@ -21,5 +22,11 @@ void showScore(QProgressBar* bar, const auditor::Score& score);
 QString scoreText(const AuditController& controller, const auditor::Score& score);
 QLabel* heading(const QString& text, int pointDelta, QWidget* parent = nullptr);
 QLabel* paragraph(const QString& text, QWidget* parent = nullptr);
+
+/**
+ * Fills `page` with a vertical scroll area holding a light "cardsArea" body and returns the body's
+ * layout: the shape every page but the checklist pages shares.
+ */
+QVBoxLayout* scrollingBody(QWidget* page, int margin, int spacing);
 
 } // namespace ui
