@@ -353,7 +353,7 @@ std::vector<LinkVerdict> LinkAnalyzer::analyzeMessage(std::string_view text) con
 void LinkAnalyzer::checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const
 {
     const std::string& registrable = out.registrableDomain;
-    if (registrable.empty()) {
+    if (registrable.empty() || m_data.notLookalikes.count(registrable)) {
         return;
     }
     // Under a registry only the state uses (gov.vn), a brand word in a host is normal

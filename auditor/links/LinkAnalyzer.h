@@ -77,7 +77,7 @@ private:
         std::string text; // brand token or official e2LD, ASCII
         std::string skeleton; // its confusable skeleton
         std::size_t brand;
-        std::string suffix;   // for an official e2LD: its public suffix ("me" for zalo.me); empty for tokens
+        std::string suffix; // for an official e2LD: its public suffix ("me" for zalo.me); empty for tokens
     };
 
     void checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const;

@@ -117,6 +117,11 @@ Result<LinkData> loadLinkData(const fs::path& contentDir)
         return restricted.error();
     }
     data.restrictedSuffixes = std::move(*restricted);
+    auto notLookalikes = readWordList(contentDir / "links" / "not-lookalikes.txt");
+    if (!notLookalikes) {
+        return notLookalikes.error();
+    }
+    data.notLookalikes.insert(notLookalikes->begin(), notLookalikes->end());
     return data;
 }
 

@@ -33,6 +33,7 @@ struct LinkData
     std::vector<std::pair<std::string, int>> lures; // word, weight 1–3
     std::unordered_set<std::string> shorteners;
     std::unordered_set<std::string> abusedTlds;
+    std::unordered_set<std::string> notLookalikes; // real, unrelated sites near a brand name (tpbank.com.vn)
     std::vector<std::string> restrictedSuffixes; // registries only the state can register under (gov.vn)
 
     void addBrand(Brand brand);

@@ -59,6 +59,8 @@ TEST_CASE("Verdicts for typical links", "[links]")
         Row{"https://www.debian.org/doc/", Verdict::NoKnownRisk, "", ""},
         Row{"not a link at all", Verdict::Invalid, "invalid_url", ""},
         Row{"https://docs.google.com/forms/d/e/abc/viewform", Verdict::NoKnownRisk, "user_content", ""},
+        Row{"https://tpbank.com.vn/", Verdict::NoKnownRisk, "", ""},
+        Row{"https://www.mail.com/", Verdict::NoKnownRisk, "", ""},
     }));
     const auto& [input, verdict, reason, brand] = row;
     const LinkVerdict v = analyzer().analyze(input);
