@@ -153,6 +153,22 @@ bool onlyAsciiOrVietnamese(std::string_view utf8)
     return true;
 }
 
+/**
+ * A lower bound of the edit distance from letter counts: each edit fixes at most one surplus and
+ * one missing letter. Most brand names are ruled out by this before the full table is computed.
+ */
+template <typename H>
+bool mayBeWithin(const H& a, const H& b, int limit)
+{
+    int surplus = 0;
+    int missing = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const int d = int(a[i]) - int(b[i]);
+        (d > 0 ? surplus : missing) += std::abs(d);
+    }
+    return std::max(surplus, missing) <= limit;
+}
+
 bool startsWith(std::string_view s, std::string_view p)
 {
     return s.substr(0, p.size()) == p;
@@ -182,12 +198,31 @@ LinkAnalyzer::LinkAnalyzer(LinkData data, std::vector<HostList> allow, std::vect
         std::sort(texts.begin(), texts.end());
         texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
         for (const auto& [t, suffix] : texts) {
-            m_targets.push_back(Target{t, m_skeletons.skeleton(t), i, suffix});
+            const std::string sk = m_skeletons.skeleton(t);
+            m_targets.push_back(Target{t, sk, i, histogram(t), histogram(sk), suffix});
         }
     }
 }
 
 LinkAnalyzer::~LinkAnalyzer() = default;
+
+LinkAnalyzer::Histogram LinkAnalyzer::histogram(std::string_view text)
+{
+    Histogram h{};
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        std::size_t bin = 37;
+        if (c >= 'a' && c <= 'z') {
+            bin = c - 'a';
+        } else if (c >= '0' && c <= '9') {
+            bin = 26 + (c - '0');
+        } else if (c == '-') {
+            bin = 36;
+        }
+        h[bin] = static_cast<std::uint8_t>(std::min(255, h[bin] + 1));
+    }
+    return h;
+}
 
 const Brand* LinkAnalyzer::officialBrand(const std::string& domain) const
 {
@@ -375,6 +410,8 @@ void LinkAnalyzer::checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const
     const std::vector<std::string> unicodeLabels = split(url.hostUnicode, '.');
     const std::string e2ldUnicode = unicodeLabels.size() == labels.size() ? unicodeLabels[subCount] : e2ld;
     const std::string skeleton = m_skeletons.skeleton(e2ldUnicode);
+    const Histogram skeletonHistogram = histogram(skeleton);
+    const Histogram e2ldHistogram = histogram(e2ld);
     const bool international = std::any_of(
         e2ldUnicode.begin(), e2ldUnicode.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
     // The registered name as the person sees it, for the messages.
@@ -423,7 +460,10 @@ void LinkAnalyzer::checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const
             const int limit = len >= 9 ? 2 : 1;
             // On the skeletons ("vietc0mbank") and on the letters as typed ("mazada": the skeleton
             // of 'm' is "rn", which would put it two edits from "lazada").
-            const int d = std::min(editDistance(skeleton, t.skeleton, limit), editDistance(e2ld, t.text, limit));
+            const int d = std::min(
+                mayBeWithin(skeletonHistogram, t.skeletonHistogram, limit) ? editDistance(skeleton, t.skeleton, limit)
+                                                                           : limit + 1,
+                mayBeWithin(e2ldHistogram, t.textHistogram, limit) ? editDistance(e2ld, t.text, limit) : limit + 1);
             if (d <= limit && !differOnlyInTrailingDigits(skeleton, t.skeleton)
                 && !differOnlyInTrailingDigits(e2ld, t.text)) {
                 flag("lookalike_of", Severity::Danger, brand, {{"domain", shown}, {"method", "spelling"}});
@@ -454,6 +494,12 @@ void LinkAnalyzer::checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const
     }
     // c. A brand name inside the registered name or the subdomains, with or without a lure word.
     const std::vector<std::string> tokens = split(e2ld, '-');
+    std::vector<std::string> subTokens; // split once: this loop runs for every brand target
+    for (std::size_t i = 0; i < subCount; ++i) {
+        for (std::string& tok : split(labels[i], '-')) {
+            subTokens.push_back(std::move(tok));
+        }
+    }
     for (const Target& t : m_targets) {
         const Brand& brand = m_data.brands[t.brand];
         bool inName = false;
@@ -463,11 +509,9 @@ void LinkAnalyzer::checkLookalikes(const ParsedUrl& url, LinkVerdict& out) const
             }
         }
         bool inSub = false;
-        for (std::size_t i = 0; i < subCount; ++i) {
-            for (const std::string& tok : split(labels[i], '-')) {
-                if (tok == t.text || (t.text.size() >= 5 && tok.find(t.text) != std::string::npos)) {
-                    inSub = true;
-                }
+        for (const std::string& tok : subTokens) {
+            if (tok == t.text || (t.text.size() >= 5 && tok.find(t.text) != std::string::npos)) {
+                inSub = true;
             }
         }
         if (!inName && !inSub) {

@@ -5,6 +5,8 @@
 #include "links/LinkData.h"
 #include "links/Url.h"
 
+#include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -72,11 +74,16 @@ public:
     }
 
 private:
+    using Histogram = std::array<std::uint8_t, 38>; // letters, digits, '-', anything else
+    static Histogram histogram(std::string_view text);
+
     struct Target
     {
         std::string text; // brand token or official e2LD, ASCII
         std::string skeleton; // its confusable skeleton
         std::size_t brand;
+        Histogram textHistogram;
+        Histogram skeletonHistogram;
         std::string suffix; // for an official e2LD: its public suffix ("me" for zalo.me); empty for tokens
     };
 
