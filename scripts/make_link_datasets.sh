@@ -573,7 +573,12 @@ for fn in files:
         raw.add(m)
 # Drop URLs cut mid-word by line wrapping in man/info pages (a strict prefix of another URL).
 raw_sorted = sorted(raw)
-cut = {u for u, v in zip(raw_sorted, raw_sorted[1:]) if v.startswith(u) and v[len(u)].isalnum()}
+# Heuristic: ends in - _ ~ # =, or is a prefix of the next URL and stops inside a hyphenated
+# last path segment ("glib-Miscellaneous-Uti"); "packages.debian.org/sid/acpi" is kept.
+cut = {u for u in raw_sorted if u[-1] in "-_~#="}
+cut |= {u for u, v in zip(raw_sorted, raw_sorted[1:])
+        if v.startswith(u) and not u.endswith("/") and v[len(u)].isalnum()
+        and "-" in u.rsplit("/", 1)[-1]}
 doc = []
 for u in raw_sorted:
     if u in cut:
