@@ -490,4 +490,52 @@ std::vector<std::string> extractUrls(std::string_view text)
     return out;
 }
 
+std::optional<std::string> resolveReference(std::string_view base, std::string_view reference)
+{
+    std::string ref(reference);
+    // Trim what servers and pages put around a Location: spaces, quotes.
+    while (!ref.empty() && (ref.back() == ' ' || ref.back() == '\'' || ref.back() == '"')) {
+        ref.pop_back();
+    }
+    ref.erase(0, ref.find_first_not_of(" '\""));
+    // Spaces and non-ASCII bytes are escaped so that uriparser accepts what browsers accept.
+    std::string escaped;
+    for (unsigned char c : ref) {
+        if (c <= 0x20 || c >= 0x7F) {
+            char buf[4];
+            std::snprintf(buf, sizeof buf, "%%%02X", c);
+            escaped += buf;
+        } else {
+            escaped += static_cast<char>(c);
+        }
+    }
+    const std::string baseText(base);
+    UriUriA baseUri;
+    UriUriA refUri;
+    UriUriA result;
+    const char* errorPos = nullptr;
+    if (uriParseSingleUriA(&baseUri, baseText.c_str(), &errorPos) != URI_SUCCESS) {
+        return std::nullopt;
+    }
+    if (uriParseSingleUriA(&refUri, escaped.c_str(), &errorPos) != URI_SUCCESS) {
+        uriFreeUriMembersA(&baseUri);
+        return std::nullopt;
+    }
+    std::optional<std::string> out;
+    if (uriAddBaseUriA(&result, &refUri, &baseUri) == URI_SUCCESS) {
+        int chars = 0;
+        if (uriToStringCharsRequiredA(&result, &chars) == URI_SUCCESS) {
+            std::string text(static_cast<std::size_t>(chars) + 1, '\0');
+            if (uriToStringA(text.data(), &result, chars + 1, nullptr) == URI_SUCCESS) {
+                text.resize(std::strlen(text.c_str()));
+                out = text;
+            }
+        }
+        uriFreeUriMembersA(&result);
+    }
+    uriFreeUriMembersA(&refUri);
+    uriFreeUriMembersA(&baseUri);
+    return out;
+}
+
 } // namespace auditor

@@ -50,6 +50,12 @@ Result<ParsedUrl> parseUrl(std::string_view text);
 /** The links inside a message, in order (URLs with or without a scheme, www. hosts). */
 std::vector<std::string> extractUrls(std::string_view text);
 
+/**
+ * A reference (a redirect's Location, a meta refresh target) resolved against the URL it came
+ * from, by RFC 3986 §5 (uriparser). nullopt when either cannot be parsed.
+ */
+std::optional<std::string> resolveReference(std::string_view base, std::string_view reference);
+
 /** Parses an IPv4 address the way browsers do (1–4 parts, decimal, octal or hex). */
 std::optional<std::uint32_t> parseIpv4Loose(std::string_view host, bool* obfuscated = nullptr);
 
