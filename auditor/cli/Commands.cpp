@@ -11,6 +11,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(makeStatusCommand());
     commands.push_back(makeReportCommand());
     commands.push_back(makeLinkCheckCommand());
+    commands.push_back(makeLinkHistoryCommand()); // after link check: it adds to `link`
     commands.push_back(makeLinksImportCommand());
     commands.push_back(makeChecksLintCommand());
     return commands;

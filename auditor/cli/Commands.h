@@ -13,6 +13,7 @@ std::unique_ptr<Command> makeCheckSetCommand();
 std::unique_ptr<Command> makeStatusCommand();
 std::unique_ptr<Command> makeReportCommand();
 std::unique_ptr<Command> makeLinkCheckCommand();
+std::unique_ptr<Command> makeLinkHistoryCommand();
 std::unique_ptr<Command> makeLinksImportCommand();
 
 } // namespace auditor::cli

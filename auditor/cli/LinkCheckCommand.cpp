@@ -1,5 +1,7 @@
 #include "cli/Commands.h"
 #include "cli/Session.h"
+#include "links/LinkHistory.h"
+#include "links/LinkInspector.h"
 #include "links/LinkSetup.h"
 #include "links/Url.h"
 
@@ -44,6 +46,59 @@ nlohmann::json verdictJson(const Session& s, const LinkVerdict& v)
             {"impersonates", v.impersonates ? nlohmann::json(*v.impersonates) : nlohmann::json(nullptr)}};
 }
 
+nlohmann::json fetchJson(const Session& s, const net::FetchResult& r)
+{
+    nlohmann::json j = {{"method", r.method}, {"status", r.status ? nlohmann::json(r.status) : nlohmann::json(nullptr)}};
+    if (r.error) {
+        j["error"] = {{"code", r.error->code}, {"message", s.catalog().error(*r.error)}, {"detail", r.error->detail}};
+    }
+    nlohmann::json addresses = nlohmann::json::array();
+    for (const net::ResolvedAddress& a : r.addresses) {
+        addresses.push_back({{"address", a.address}, {"kind", a.kind}, {"allowed", a.allowed}});
+    }
+    j["addresses"] = addresses;
+    if (const std::string location = r.header("Location"); !location.empty()) {
+        j["location"] = location;
+    }
+    if (r.tls) {
+        const net::TlsFacts& t = *r.tls;
+        j["tls"] = {{"chain_verified", t.chainVerified},
+                    {"chain_error", t.chainError.empty() ? nlohmann::json(nullptr) : nlohmann::json(t.chainError)},
+                    {"host_name_matches", t.hostNameMatches},
+                    {"subject", t.subject},
+                    {"issuer", t.issuer},
+                    {"not_before", t.notBefore},
+                    {"not_after", t.notAfter},
+                    {"days_since_issue", t.daysSinceIssue},
+                    {"days_until_expiry", t.daysUntilExpiry},
+                    {"protocol", t.protocol}};
+    }
+    j["via_proxy"] = r.viaProxy;
+    j["body_bytes_read"] = r.body.size();
+    return j;
+}
+
+/** The final verdict as verdictJson gives it, plus the redirect chain under "online". */
+nlohmann::json inspectionJson(const Session& s, const Inspection& in)
+{
+    nlohmann::json j = verdictJson(s, in.final);
+    nlohmann::json hops = nlohmann::json::array();
+    for (const InspectionHop& hop : in.hops) {
+        nlohmann::json requests = nlohmann::json::array();
+        for (const net::FetchResult& r : hop.requests) {
+            requests.push_back(fetchJson(s, r));
+        }
+        hops.push_back({{"url", hop.url},
+                        {"via", hop.via},
+                        {"verdict", toString(hop.offline.verdict)},
+                        {"host", hop.offline.hostUnicode},
+                        {"contacted", hop.fetched},
+                        {"requests", requests}});
+    }
+    j["online"] = {{"hops", hops}, {"reached_end", in.reachedEnd}};
+    return j;
+}
+
 bool stderrIsTerminal()
 {
     return AUDITOR_ISATTY(AUDITOR_FILENO(stderr)) != 0;
@@ -71,6 +126,7 @@ public:
         check->add_option("--brands", m_sources.brands, help.text("cli.link.check.brands"))->type_name("FILE");
         check->add_option("--allow", m_sources.allow, help.text("cli.link.check.allow"))->type_name("FILE");
         check->add_option("--block", m_sources.block, help.text("cli.link.check.block"))->type_name("FILE");
+        check->add_flag("--online", m_online, help.text("cli.link.check.online"));
         return check;
     }
 
@@ -82,6 +138,10 @@ public:
             return analyzer.error().code.rfind("file.", 0) == 0 ? kExitUsage : kExitContent;
         }
         if (!m_batch.empty()) {
+            if (m_online) {
+                s.err() << s.tr("cli.link.check.online_batch") << "\n";
+                return kExitUsage;
+            }
             return runBatch(s, **analyzer);
         }
         // Arguments: each may be a link or a whole message; its links are pulled out.
@@ -94,6 +154,10 @@ public:
             s.err() << s.tr("cli.link.check.none") << "\n";
             return kExitUsage;
         }
+        if (m_online) {
+            return runOnline(s, **analyzer, verdicts);
+        }
+        record(s, verdicts, false);
         nlohmann::json all = nlohmann::json::array();
         for (const LinkVerdict& v : verdicts) {
             if (m_format == "text") {
@@ -111,10 +175,96 @@ public:
     }
 
 private:
-    void printText(Session& s, const LinkVerdict& v)
+    /** Online only when asked: each link followed, one at a time; what will be contacted said first. */
+    int runOnline(Session& s, const LinkAnalyzer& analyzer, const std::vector<LinkVerdict>& verdicts)
+    {
+        const net::HttpClient client(net::ClientSettings::fromEnvironment(), &s.clock());
+        const LinkInspector inspector(analyzer, client);
+        nlohmann::json all = nlohmann::json::array();
+        for (const LinkVerdict& v : verdicts) {
+            if (!v.hostUnicode.empty()) {
+                s.err() << s.tr("cli.link.check.online_notice",
+                                {{"host", v.hostUnicode}, {"max", std::to_string(LinkInspector::kMaxRedirects)}})
+                        << "\n";
+            }
+            const Inspection in = inspector.inspect(v.input);
+            record(s, {in.final}, true);
+            if (m_format == "text") {
+                printText(s, in.final, &in);
+            } else if (m_format == "jsonl") {
+                s.out() << inspectionJson(s, in).dump() << "\n";
+            } else {
+                all.push_back(inspectionJson(s, in));
+            }
+        }
+        if (m_format == "json") {
+            s.out() << all.dump(2) << "\n";
+        }
+        return kExitOk;
+    }
+
+    /** Adds the links to the local history; a history that cannot be written is said, not fatal. */
+    void record(Session& s, const std::vector<LinkVerdict>& verdicts, bool online)
+    {
+        LinkHistory history(s.options().dataDir);
+        auto loaded = history.load(s.clock());
+        if (loaded && *loaded) {
+            s.printError(**loaded);
+        }
+        if (!loaded) {
+            s.printError(loaded.error());
+            return;
+        }
+        for (const LinkVerdict& v : verdicts) {
+            if (auto saved = history.add(v, online, s.clock()); !saved) {
+                s.printError(saved.error());
+                return;
+            }
+        }
+    }
+
+    void printHops(Session& s, const Inspection& in)
+    {
+        s.out() << "  " << s.tr("cli.link.hops") << "\n";
+        int n = 0;
+        for (const InspectionHop& hop : in.hops) {
+            s.out() << "   " << ++n << ". " << hop.url << "\n      " << s.tr("verdict." + toString(hop.offline.verdict));
+            const net::FetchResult* r = hop.answer();
+            if (!hop.fetched || !r) {
+                s.out() << " · " << s.tr("cli.link.hop.not_contacted") << "\n";
+                continue;
+            }
+            if (r->status) {
+                s.out() << " · HTTP " << r->status;
+            }
+            if (r->tls && r->tls->chainVerified && r->tls->hostNameMatches) {
+                s.out() << " · "
+                        << s.tr("cli.link.hop.tls_ok",
+                                {{"issuer", r->tls->issuer},
+                                 {"days", std::to_string(r->tls->daysSinceIssue)},
+                                 {"protocol", r->tls->protocol}});
+            } else if (r->tls) {
+                s.out() << " · "
+                        << s.tr("cli.link.hop.tls_bad",
+                                {{"why", r->tls->chainVerified ? s.tr("reason.tls_host_mismatch", {{"host", hop.offline.hostUnicode}})
+                                                               : r->tls->chainError}});
+            } else if (hop.url.rfind("http://", 0) == 0 && !r->error) {
+                s.out() << " · " << s.tr("cli.link.hop.no_tls");
+            }
+            if (r->error) {
+                s.out() << " · " << s.catalog().error(*r->error);
+            }
+            s.out() << "\n";
+        }
+    }
+
+    void printText(Session& s, const LinkVerdict& v, const Inspection* in = nullptr)
     {
         const std::string verdict = toString(v.verdict);
         s.out() << v.input << "\n  " << s.tr("verdict." + verdict) << "\n";
+        if (in) {
+            printHops(s, *in);
+        }
         for (const LinkReason& r : v.reasons) {
             s.out() << "  - " << s.tr("reason." + r.code, r.params) << "\n";
         }
@@ -204,6 +354,7 @@ private:
     std::vector<std::string> m_urls;
     std::string m_batch;
     std::string m_format = "text";
+    bool m_online = false;
     LinkSources m_sources;
 };
 
@@ -245,6 +396,71 @@ private:
     std::string m_name;
     std::string m_kind = "block";
 };
+
+/** `auditor link history [--clear] [--format text|json]`: the links checked on this computer. */
+class LinkHistoryCommand final : public Command
+{
+public:
+    CLI::App* setup(CLI::App& parent, const Catalog& help) override
+    {
+        CLI::App* link = parent.get_subcommand("link"); // made by `link check`, registered first
+        CLI::App* history = link->add_subcommand("history", help.text("cli.link.history.description"));
+        history->add_flag("--clear", m_clear, help.text("cli.link.history.clear"));
+        history->add_option("--format", m_format, help.text("cli.opt.format"))->check(CLI::IsMember({"text", "json"}));
+        return history;
+    }
+
+    int execute(Session& s) override
+    {
+        LinkHistory history(s.options().dataDir);
+        auto loaded = history.load(s.clock());
+        if (!loaded) {
+            s.printError(loaded.error());
+            return kExitStore;
+        }
+        if (*loaded) {
+            s.printError(**loaded);
+        }
+        if (m_clear) {
+            if (auto cleared = history.clear(); !cleared) {
+                s.printError(cleared.error());
+                return kExitStore;
+            }
+            s.out() << s.tr("cli.link.history.cleared") << "\n";
+            return kExitOk;
+        }
+        if (m_format == "json") {
+            nlohmann::json all = nlohmann::json::array();
+            for (const LinkHistoryEntry& e : history.entries()) {
+                all.push_back({{"checked_at", e.checkedAt},
+                               {"input", e.input},
+                               {"host", e.host},
+                               {"verdict", toString(e.verdict)},
+                               {"impersonates", e.impersonates ? nlohmann::json(*e.impersonates) : nlohmann::json(nullptr)},
+                               {"online", e.online}});
+            }
+            s.out() << all.dump(2) << "\n";
+            return kExitOk;
+        }
+        if (history.entries().empty()) {
+            s.out() << s.tr("cli.link.history.empty") << "\n";
+        }
+        for (const LinkHistoryEntry& e : history.entries()) {
+            s.out() << e.checkedAt << "  " << s.tr("verdict." + toString(e.verdict)) << (e.online ? " (online)" : "")
+                    << "\n  " << e.input << "\n";
+        }
+        return kExitOk;
+    }
+
+private:
+    bool m_clear = false;
+    std::string m_format = "text";
+};
+
+std::unique_ptr<Command> makeLinkHistoryCommand()
+{
+    return std::make_unique<LinkHistoryCommand>();
+}
 
 std::unique_ptr<Command> makeLinkCheckCommand()
 {

@@ -203,9 +203,7 @@ Inspection LinkInspector::inspect(std::string_view input) const
                 out.onlineReasons.push_back({out.hops.empty() ? "address_not_public" : "redirect_to_private",
                                              Severity::Warning, e.params});
             } else if (e.code != "net.tls_untrusted" && e.code != "net.tls_host_mismatch") {
-                auto params = e.params;
-                params["error"] = e.code;
-                out.onlineReasons.push_back({"unreachable", Severity::Info, params});
+                out.onlineReasons.push_back({"unreachable", Severity::Info, {{"host", hop.offline.hostUnicode}, {"error", e.code}}});
             }
             out.hops.push_back(std::move(hop));
             break;
