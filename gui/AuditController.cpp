@@ -4,6 +4,9 @@
 #include "links/LinkSetup.h"
 #include "readiness/StaffReport.h"
 
+#include <QPointer>
+#include <QThread>
+
 AuditController::AuditController(std::filesystem::path contentDir,
                                  std::filesystem::path dataDir,
                                  const auditor::Clock& clock,
@@ -13,6 +16,14 @@ AuditController::AuditController(std::filesystem::path contentDir,
     , m_clock(clock)
     , m_store(std::move(dataDir))
 { }
+
+AuditController::~AuditController()
+{
+    // An online check in flight ends at its own deadline; wait for it rather than cut it.
+    for (QThread* worker : m_workers) {
+        worker->wait();
+    }
+}
 
 bool AuditController::load(QString* errorText)
 {
@@ -144,4 +155,60 @@ const auditor::LinkAnalyzer* AuditController::linkAnalyzer(QString* errorText)
         m_linkAnalyzer = std::move(*made);
     }
     return m_linkAnalyzer.get();
+}
+
+void AuditController::inspectLink(const std::string& link, QObject* context, std::function<void(const auditor::Inspection&)> done)
+{
+    QString error;
+    const auditor::LinkAnalyzer* analyzer = linkAnalyzer(&error);
+    if (!analyzer) {
+        return;
+    }
+    auto result = std::make_shared<auditor::Inspection>();
+    const auditor::Clock* clock = &m_clock;
+    QThread* worker = QThread::create([analyzer, clock, link, result] {
+        const auditor::net::HttpClient client(auditor::net::ClientSettings::fromEnvironment(), clock);
+        *result = auditor::LinkInspector(*analyzer, client).inspect(link);
+    });
+    m_workers.append(worker);
+    QPointer<QObject> guard(context);
+    connect(worker, &QThread::finished, this, [this, worker, guard, result, done = std::move(done)] {
+        m_workers.removeAll(worker);
+        worker->deleteLater();
+        recordLinkChecks({result->final}, true);
+        if (guard) {
+            done(*result);
+        }
+    });
+    worker->start();
+}
+
+const std::vector<auditor::LinkHistoryEntry>& AuditController::linkHistory()
+{
+    if (!m_linkHistory) {
+        m_linkHistory.emplace(m_store.dataDir());
+        m_linkHistory->load(m_clock); // a damaged file is set aside inside; the history starts empty
+    }
+    return m_linkHistory->entries();
+}
+
+void AuditController::recordLinkChecks(const std::vector<auditor::LinkVerdict>& verdicts, bool online)
+{
+    linkHistory();
+    for (const auditor::LinkVerdict& v : verdicts) {
+        m_linkHistory->add(v, online, m_clock);
+    }
+    Q_EMIT linkHistoryChanged();
+}
+
+bool AuditController::clearLinkHistory(QString* errorText)
+{
+    linkHistory();
+    auto cleared = m_linkHistory->clear();
+    if (!cleared) {
+        *errorText = QString::fromStdString(m_catalog->error(cleared.error()));
+        return false;
+    }
+    Q_EMIT linkHistoryChanged();
+    return true;
 }

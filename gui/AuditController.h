@@ -7,11 +7,15 @@
 #include "common/Catalog.h"
 #include "common/Clock.h"
 #include "links/LinkAnalyzer.h"
+#include "links/LinkHistory.h"
+#include "links/LinkInspector.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,6 +24,8 @@
  * store, and turns each user action into one core call followed by a save. It decides nothing
  * itself; pages read from it and call it, and redraw when it says progress changed.
  */
+class QThread;
+
 class AuditController : public QObject
 {
     Q_OBJECT
@@ -29,6 +35,7 @@ public:
                     std::filesystem::path dataDir,
                     const auditor::Clock& clock,
                     QObject* parent = nullptr);
+    ~AuditController() override;
 
     /** Loads content, messages and progress. False with `errorText` set when the app cannot start. */
     bool load(QString* errorText);
@@ -94,6 +101,15 @@ public:
      * `errorText` set when the content cannot be loaded.
      */
     const auditor::LinkAnalyzer* linkAnalyzer(QString* errorText);
+    /**
+     * The online inspection of one link (only when the person asks), on a worker thread; `done`
+     * runs on the GUI thread with the result, unless `context` is gone by then.
+     */
+    void inspectLink(const std::string& link, QObject* context, std::function<void(const auditor::Inspection&)> done);
+    /** The links checked on this computer, newest first (loaded on first use). */
+    const std::vector<auditor::LinkHistoryEntry>& linkHistory();
+    void recordLinkChecks(const std::vector<auditor::LinkVerdict>& verdicts, bool online);
+    bool clearLinkHistory(QString* errorText);
 
     /** Writes the staff report (JSON) to `path`. */
     bool exportReport(const QString& path, QString* errorText) const;
@@ -102,6 +118,7 @@ Q_SIGNALS:
     void progressChanged();
     void accountsChanged();
     void languageChanged();
+    void linkHistoryChanged();
 
 private:
     bool save(QString* errorText);
@@ -114,4 +131,6 @@ private:
     std::optional<auditor::Catalog> m_catalog;
     QString m_loadWarning;
     std::unique_ptr<auditor::LinkAnalyzer> m_linkAnalyzer;
+    std::optional<auditor::LinkHistory> m_linkHistory;
+    QList<QThread*> m_workers;
 };

@@ -67,6 +67,7 @@ nlohmann::json fetchJson(const Session& s, const net::FetchResult& r)
                     {"host_name_matches", t.hostNameMatches},
                     {"subject", t.subject},
                     {"issuer", t.issuer},
+                    {"issuer_name", t.issuerName},
                     {"not_before", t.notBefore},
                     {"not_after", t.notAfter},
                     {"days_since_issue", t.daysSinceIssue},
@@ -240,7 +241,7 @@ private:
             if (r->tls && r->tls->chainVerified && r->tls->hostNameMatches) {
                 s.out() << " · "
                         << s.tr("cli.link.hop.tls_ok",
-                                {{"issuer", r->tls->issuer},
+                                {{"issuer", r->tls->issuerName},
                                  {"days", std::to_string(r->tls->daysSinceIssue)},
                                  {"protocol", r->tls->protocol}});
             } else if (r->tls) {

@@ -105,6 +105,25 @@ std::string nameLine(X509_NAME* name)
     return out;
 }
 
+/** The organisation (O) of a name, or its common name (CN) when it has none. */
+std::string displayName(X509_NAME* name)
+{
+    for (int nid : {NID_organizationName, NID_commonName}) {
+        const int at = X509_NAME_get_index_by_NID(name, nid, -1);
+        if (at < 0) {
+            continue;
+        }
+        unsigned char* utf8 = nullptr;
+        const int size = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, at)));
+        if (size > 0) {
+            std::string out(reinterpret_cast<char*>(utf8), static_cast<std::size_t>(size));
+            OPENSSL_free(utf8);
+            return out;
+        }
+    }
+    return {};
+}
+
 std::optional<TimePoint> toTimePoint(const ASN1_TIME* time)
 {
     std::tm tm{};
@@ -353,6 +372,7 @@ private:
                                                   : X509_check_host(cert, host.data(), host.size(), 0, nullptr) == 1;
             facts.subject = nameLine(X509_get_subject_name(cert));
             facts.issuer = nameLine(X509_get_issuer_name(cert));
+            facts.issuerName = displayName(X509_get_issuer_name(cert));
             const auto from = toTimePoint(X509_get0_notBefore(cert));
             const auto until = toTimePoint(X509_get0_notAfter(cert));
             const TimePoint now = m_clock ? m_clock->now() : SystemClock().now();

@@ -29,6 +29,7 @@ struct TlsFacts
     bool hostNameMatches = false;
     std::string subject; // "CN = example.com, O = …"
     std::string issuer;
+    std::string issuerName; // the issuer's organisation (or common name), for display
     std::string notBefore; // ISO 8601 UTC
     std::string notAfter;
     std::int64_t daysSinceIssue = 0;

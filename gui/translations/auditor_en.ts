@@ -137,10 +137,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste a link, or a whole message you received, and press Check. Nothing is sent anywhere: the check runs on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Link or message to check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,6 +150,46 @@
     </message>
     <message>
         <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a link, or a whole message you received, and press Check. Nothing is sent anywhere: the check runs on this computer. The site is contacted only if you press &quot;Check online&quot; on a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked recently on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links checked recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to check a link again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check online: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will contact %1 and the pages it sends you to. Reading only; nothing about you is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking online…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

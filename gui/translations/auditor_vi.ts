@@ -137,10 +137,6 @@
         <translation>Liên kết này có an toàn không?</translation>
     </message>
     <message>
-        <source>Paste a link, or a whole message you received, and press Check. Nothing is sent anywhere: the check runs on this computer.</source>
-        <translation>Dán một liên kết, hoặc cả tin nhắn bạn nhận được, rồi bấm Kiểm tra. Không có gì được gửi đi: việc kiểm tra chạy ngay trên máy tính này.</translation>
-    </message>
-    <message>
         <source>Link or message to check</source>
         <translation>Liên kết hoặc tin nhắn cần kiểm tra</translation>
     </message>
@@ -155,6 +151,46 @@
     <message>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Paste a link, or a whole message you received, and press Check. Nothing is sent anywhere: the check runs on this computer. The site is contacted only if you press &quot;Check online&quot; on a result.</source>
+        <translation>Dán một liên kết, hoặc cả tin nhắn bạn nhận được, rồi bấm Kiểm tra. Không có gì được gửi đi: việc kiểm tra chạy ngay trên máy này. Chỉ khi bạn bấm &quot;Kiểm tra trực tuyến&quot; ở một kết quả thì trang đó mới được liên hệ.</translation>
+    </message>
+    <message>
+        <source>Checked recently on this computer</source>
+        <translation>Đã kiểm tra gần đây trên máy này</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Xóa lịch sử</translation>
+    </message>
+    <message>
+        <source>Links checked recently</source>
+        <translation>Các liên kết đã kiểm tra gần đây</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to check a link again</source>
+        <translation>Nhấp đúp hoặc bấm Enter để kiểm tra lại liên kết</translation>
+    </message>
+    <message>
+        <source> (online)</source>
+        <translation> (trực tuyến)</translation>
+    </message>
+    <message>
+        <source>Check online</source>
+        <translation>Kiểm tra trực tuyến</translation>
+    </message>
+    <message>
+        <source>Check online: %1</source>
+        <translation>Kiểm tra trực tuyến: %1</translation>
+    </message>
+    <message>
+        <source>Will contact %1 and the pages it sends you to. Reading only; nothing about you is sent.</source>
+        <translation>Sẽ liên hệ %1 và các trang nó chuyển tới. Chỉ đọc; không gửi thông tin gì về bạn.</translation>
+    </message>
+    <message>
+        <source>Checking online…</source>
+        <translation>Đang kiểm tra trực tuyến…</translation>
     </message>
 </context>
 <context>

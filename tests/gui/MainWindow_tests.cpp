@@ -11,6 +11,7 @@
 
 #include "TestConfig.h"
 #include "TestSupport.h"
+#include "NetFixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -314,4 +316,49 @@ TEST_CASE("A pasted message gets a verdict for each of its links", "[gui][links]
         }
         CHECK(shown == 1);
     }
+}
+
+TEST_CASE("Check online follows the link only when pressed and redraws the card with its path", "[gui][links][net]")
+{
+    test::TempDir dir;
+    FixedClock clock(test::testEpoch());
+    test::TestPki pki(test::testEpoch());
+    test::NetHooks hooks(pki);
+    auto http = test::TestServer::http();
+    auto https = test::TestServer::https(test::withChain(pki.leaf({"shop.test"}), pki.ca));
+    http->route("/s", {301, {{"Location", test::at("shop.test", *https, "/sale")}}, ""});
+    https->route("/sale",
+                 {200, {}, "<html>Shopee khuyến mãi. Đăng nhập: <input type=\"password\" name=\"p\"></html>"});
+
+    App app(dir.path(), clock);
+    chooseAccounts(app, {"zalo"});
+    LinkCheckPage* page = app.window->linkCheckPage();
+    app.window->sidebar()->setCurrentRow(app.window->sidebar()->count() - 1);
+    page->input()->setPlainText(QString::fromStdString("Nhận quà tại " + test::at("good.test", *http, "/s", "http")));
+    page->check();
+    settle();
+    REQUIRE(page->cards().size() == 1);
+    CHECK(http->requests().empty()); // checking is offline
+    CHECK(page->history()->count() == 1);
+    auto* button = page->cards()[0]->findChild<QPushButton*>(QStringLiteral("onlineButton"));
+    REQUIRE(button);
+    CHECK(page->cards()[0]->findChild<QLabel*>(QStringLiteral("onlineNotice"))->text().contains(QStringLiteral("good.test")));
+
+    QSignalSpy finished(page, &LinkCheckPage::onlineCheckFinished);
+    QTest::mouseClick(button, Qt::LeftButton);
+    REQUIRE(finished.wait(20000));
+    settle();
+    REQUIRE(page->cards().size() == 1);
+    QFrame* card = page->cards()[0];
+    CHECK(card->property("online").toBool());
+    CHECK(card->property("verdict").toString() == QStringLiteral("dangerous"));
+    const QString hops = card->findChild<QLabel*>(QStringLiteral("hops"))->text();
+    CHECK(hops.contains(QStringLiteral("HTTP 301")));
+    CHECK(hops.contains(QStringLiteral("HTTP 200")));
+    CHECK(card->findChild<QLabel*>(QStringLiteral("reasons"))->text().contains(QStringLiteral("Shopee")));
+    CHECK(card->findChild<QPushButton*>(QStringLiteral("onlineButton")) == nullptr);
+    CHECK(http->requests().size() == 1);
+    CHECK(page->history()->count() == 1); // the same link, now checked online, moved to the top
+    CHECK(page->history()->item(0)->text().contains(QStringLiteral("NGUY HIỂM")));
+    screenshot(app.window.get(), QStringLiteral("link-check-online-vi.png"));
 }
