@@ -1,9 +1,11 @@
 // The password checks' costs: one offline lookup in a generated million-line hash list (the
-// target: well under 1 ms), hashing, and parsing a padded range answer.
+// target: well under 1 ms), hashing, parsing a padded range answer, and one strength estimate.
 #include "passwords/OfflineCorpus.h"
 #include "passwords/PasswordHash.h"
 #include "passwords/RangeApi.h"
+#include "passwords/Strength.h"
 
+#include "TestConfig.h"
 #include "auditor/passwords/SyntheticCorpus.h"
 
 #include <benchmark/benchmark.h>
@@ -99,6 +101,17 @@ void BM_ParsePaddedRange(benchmark::State& state)
     }
 }
 BENCHMARK(BM_ParsePaddedRange)->Unit(benchmark::kMicrosecond);
+
+void BM_StrengthEstimate(benchmark::State& state)
+{
+    const auto checker = StrengthChecker::fromContent(TEST_CHECKS_DIR);
+    const SecretString password("Nguyen.Van.Anh-15/09/1990");
+    const std::vector<std::string> inputs = {"Nguyễn Văn Anh", "THPT Nguyễn Trãi"};
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(checker->evaluate(password, inputs).bits);
+    }
+}
+BENCHMARK(BM_StrengthEstimate)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 
