@@ -63,6 +63,7 @@ struct Check
     int weight = 1;
     int recheckDays = 365;
     std::set<AccountType> appliesTo;
+    std::string verifiedByTool; // "password_check": the app's own check can mark it done
     bool verified = false;
     std::optional<LocalText> verificationNote;
     std::vector<Source> sources;

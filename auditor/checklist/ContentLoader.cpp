@@ -70,6 +70,7 @@ Platform toPlatform(const json& j)
         }
         c.weight = jc.at("weight").get<int>();
         c.recheckDays = jc.at("recheck_days").get<int>();
+        c.verifiedByTool = jc.value("verified_by_tool", "");
         c.appliesTo = accountTypes(jc.at("applies_to"));
         c.verified = jc.at("verified").get<bool>();
         if (jc.contains("verification_note")) {

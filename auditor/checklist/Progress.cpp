@@ -77,7 +77,24 @@ Status Progress::setStatus(const Content& content,
     if (statusNeedsReason(status) && blank) {
         return Error("status.reason_required", {{"id", checkId}, {"status", toString(status)}});
     }
-    m_records[checkId] = CheckRecord{status, clock.now(), statusNeedsReason(status) ? reason : std::string()};
+    m_records[checkId] = CheckRecord{status, clock.now(), statusNeedsReason(status) ? reason : std::string(), {}};
+    return Ok{};
+}
+
+Status Progress::setVerified(const Content& content,
+                             const std::string& checkId,
+                             bool passed,
+                             const std::string& evidence,
+                             const Clock& clock)
+{
+    const Check* check = content.check(checkId);
+    if (!check) {
+        return Error("check.unknown", {{"id", checkId}});
+    }
+    if (check->verifiedByTool.empty() || evidence.rfind(check->verifiedByTool + ":", 0) != 0) {
+        return Error("check.not_tool_verified", {{"id", checkId}});
+    }
+    m_records[checkId] = CheckRecord{passed ? CheckStatus::Done : CheckStatus::NotDone, clock.now(), {}, evidence};
     return Ok{};
 }
 

@@ -30,6 +30,7 @@ struct CheckRecord
     CheckStatus status = CheckStatus::NotDone;
     TimePoint setAt{};
     std::string reason;
+    std::string evidence; // set by the app's own check ("password_check:range_api"); never a secret
 };
 
 /**
@@ -69,6 +70,15 @@ public:
                      CheckStatus status,
                      const std::string& reason,
                      const Clock& clock);
+    /**
+     * Records what one of the app's own checks found for a check that names it in
+     * `verified_by_tool`: Done when it passed, NotDone when it failed, with the evidence and the date.
+     */
+    Status setVerified(const Content& content,
+                       const std::string& checkId,
+                       bool passed,
+                       const std::string& evidence,
+                       const Clock& clock);
     /** Forgets the answer for a check (it becomes open again). */
     void clearStatus(const std::string& checkId);
 

@@ -46,6 +46,9 @@ std::string ProgressStore::serialize(const Progress& progress, TimePoint savedAt
         if (!rec.reason.empty()) {
             r["reason"] = rec.reason;
         }
+        if (!rec.evidence.empty()) {
+            r["evidence"] = rec.evidence;
+        }
         checks[id] = r;
     }
     const json doc{{"format", kFormat},
@@ -123,7 +126,7 @@ Result<Progress> ProgressStore::deserialize(const std::string& text, const fs::p
             return badField(origin, base + "/reason", "a reason is required for this status");
         }
         // Records are restored as stored, even for checks the current content no longer has.
-        progress.restoreRecord(it.key(), CheckRecord{*status, *setAt, reason});
+        progress.restoreRecord(it.key(), CheckRecord{*status, *setAt, reason, it->value("evidence", "")});
     }
     return progress;
 }

@@ -23,6 +23,7 @@ enum ExitCode : int
     kExitUsage = 2, // bad arguments, unknown check id, missing reason
     kExitContent = 3, // the content (checks/) could not be loaded
     kExitStore = 4, // the data folder could not be read or written
+    kExitIncomplete = 5, // a check could not finish (network, list file): the answer is unknown
 };
 
 /** Where a command reads and writes, and what it runs against. Tests build one over string streams. */

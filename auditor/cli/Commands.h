@@ -14,6 +14,7 @@ std::unique_ptr<Command> makeStatusCommand();
 std::unique_ptr<Command> makeReportCommand();
 std::unique_ptr<Command> makeLinkCheckCommand();
 std::unique_ptr<Command> makeLinkHistoryCommand();
+std::unique_ptr<Command> makePasswordCheckCommand();
 std::unique_ptr<Command> makeLinksImportCommand();
 
 } // namespace auditor::cli

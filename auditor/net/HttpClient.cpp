@@ -197,7 +197,8 @@ private:
     {
         std::vector<tcp::endpoint> out;
         if (auto it = m_hooks.resolve.find(host); it != m_hooks.resolve.end()) {
-            out.emplace_back(asio::ip::make_address(it->second), port);
+            const auto moved = m_hooks.ports.find(host);
+            out.emplace_back(asio::ip::make_address(it->second), moved == m_hooks.ports.end() ? port : moved->second);
             co_return out;
         }
         error_code ec;

@@ -104,6 +104,7 @@ struct TestHooks
     bool allowLoopback = false;
     bool allowAnyPort = false;
     std::map<std::string, std::string> resolve; // host name → address
+    std::map<std::string, std::uint16_t> ports; // host name → the port actually connected to
 };
 void setTestHooks(std::optional<TestHooks> hooks);
 

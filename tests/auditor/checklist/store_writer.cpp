@@ -21,7 +21,7 @@ int main(int argc, char** argv)
         // Grow and shrink the document so that writes differ in length as well as content.
         const std::string id = "facebook.check_" + std::to_string(i % 50);
         if (i % 100 < 50) {
-            progress.restoreRecord(id, auditor::CheckRecord{auditor::CheckStatus::Done, clock.now(), ""});
+            progress.restoreRecord(id, auditor::CheckRecord{auditor::CheckStatus::Done, clock.now(), "", ""});
         } else {
             progress.clearStatus(id);
         }
