@@ -4,6 +4,9 @@
 #include "links/LinkSetup.h"
 #include "readiness/StaffReport.h"
 
+#include "net/HttpClient.h"
+#include "passwords/OnlineRange.h"
+
 #include <QPointer>
 #include <QThread>
 
@@ -211,4 +214,74 @@ bool AuditController::clearLinkHistory(QString* errorText)
     }
     Q_EMIT linkHistoryChanged();
     return true;
+}
+
+void AuditController::checkPassword(QString password,
+                                    bool online,
+                                    const QString& offlineFile,
+                                    QObject* context,
+                                    std::function<void(const auditor::passwords::PasswordCheckResult&)> done)
+{
+    namespace pw = auditor::passwords;
+    if (!m_strength) {
+        auto made = pw::StrengthChecker::fromContent(m_contentDir);
+        m_strength = made ? std::make_shared<const pw::StrengthChecker>(std::move(*made))
+                          : std::make_shared<const pw::StrengthChecker>();
+    }
+    // Into a wiping buffer, then overwrite the Qt copies this function holds.
+    QByteArray utf8 = password.toUtf8();
+    auto secret = std::make_shared<pw::SecretString>(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+    utf8.fill('\0');
+    password.fill(QLatin1Char('\0'));
+
+    auto result = std::make_shared<pw::PasswordCheckResult>();
+    const auditor::Clock* clock = &m_clock;
+    const std::shared_ptr<const pw::StrengthChecker> strength = m_strength;
+    const std::string file = offlineFile.toStdString();
+    QThread* worker = QThread::create([secret, result, strength, clock, online, file] {
+        std::optional<pw::OfflineCorpus> corpus;
+        if (!file.empty()) {
+            auto opened = pw::OfflineCorpus::open(file);
+            if (!opened) {
+                result->strength = strength->evaluate(*secret);
+                result->exposureError = opened.error();
+                return;
+            }
+            corpus = std::move(*opened);
+        }
+        auditor::net::ClientSettings settings = auditor::net::ClientSettings::fromEnvironment();
+        settings.bodyLimit = 1024 * 1024; // a padded range answer is about 40 KB
+        const auditor::net::HttpClient client(settings, clock);
+        const pw::RangeFetcher fetch = pw::httpsRangeFetcher(client);
+        *result = pw::checkPassword(*secret, *strength, corpus ? &*corpus : nullptr, online && !corpus ? &fetch : nullptr);
+    });
+    m_workers.append(worker);
+    QPointer<QObject> guard(context);
+    connect(worker, &QThread::finished, this, [this, worker, guard, result, secret, done = std::move(done)]() mutable {
+        m_workers.removeAll(worker);
+        worker->deleteLater();
+        secret.reset(); // wiped here, on the GUI thread, once the worker is done with it
+        if (guard) {
+            done(*result);
+        }
+    });
+    worker->start();
+}
+
+int AuditController::recordPasswordCheck(const auditor::passwords::Exposure& exposure, QString* errorText)
+{
+    const auto selectionBefore = m_progress.selection();
+    auto ids = auditor::passwords::recordPasswordCheck(m_progress, m_content, exposure, m_clock);
+    if (!ids) {
+        *errorText = QString::fromStdString(m_catalog->error(ids.error()));
+        return -1;
+    }
+    if (!save(errorText)) {
+        return -1;
+    }
+    Q_EMIT progressChanged();
+    if (m_progress.selection() != selectionBefore) {
+        Q_EMIT accountsChanged(); // the mailbox topic was turned on to hold the result
+    }
+    return static_cast<int>(ids->size());
 }

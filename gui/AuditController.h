@@ -9,6 +9,7 @@
 #include "links/LinkAnalyzer.h"
 #include "links/LinkHistory.h"
 #include "links/LinkInspector.h"
+#include "passwords/PasswordCheck.h"
 
 #include <QList>
 #include <QObject>
@@ -111,6 +112,19 @@ public:
     void recordLinkChecks(const std::vector<auditor::LinkVerdict>& verdicts, bool online);
     bool clearLinkHistory(QString* errorText);
 
+    /**
+     * Checks a password on a worker thread: strength always; exposure online (only when the
+     * person agreed on the page that says what leaves the machine) or from a list file. The
+     * password's bytes are wiped once copied; `done` runs on the GUI thread.
+     */
+    void checkPassword(QString password,
+                       bool online,
+                       const QString& offlineFile,
+                       QObject* context,
+                       std::function<void(const auditor::passwords::PasswordCheckResult&)> done);
+    /** Records a finished exposure check on the "password not exposed" items; their count, or -1. */
+    int recordPasswordCheck(const auditor::passwords::Exposure& exposure, QString* errorText);
+
     /** Writes the staff report (JSON) to `path`. */
     bool exportReport(const QString& path, QString* errorText) const;
 
@@ -132,5 +146,6 @@ private:
     QString m_loadWarning;
     std::unique_ptr<auditor::LinkAnalyzer> m_linkAnalyzer;
     std::optional<auditor::LinkHistory> m_linkHistory;
+    std::shared_ptr<const auditor::passwords::StrengthChecker> m_strength;
     QList<QThread*> m_workers;
 };

@@ -5,6 +5,7 @@
 #include "ChecklistPage.h"
 #include "LinkCheckPage.h"
 #include "OverviewPage.h"
+#include "PasswordPage.h"
 #include "Translations.h"
 #include "Ui.h"
 
@@ -67,6 +68,8 @@ void MainWindow::showRow(int row)
         m_stack->setCurrentWidget(m_overview);
     } else if (id == QLatin1String(":links")) {
         m_stack->setCurrentWidget(m_linkCheck);
+    } else if (id == QStringLiteral(":password")) {
+        m_stack->setCurrentWidget(m_password);
     } else if (ChecklistPage* page = checklistPage(id.toStdString())) {
         m_stack->setCurrentWidget(page);
     }
@@ -80,6 +83,7 @@ void MainWindow::rebuild()
     m_accounts = nullptr;
     m_overview = nullptr;
     m_linkCheck = nullptr;
+    m_password = nullptr;
     m_sidebar = nullptr;
     m_stack = nullptr;
 
@@ -116,6 +120,10 @@ void MainWindow::rebuild()
     m_stack->addWidget(m_linkCheck);
     auto* linkItem = new QListWidgetItem(tr("Check a link"), m_sidebar);
     linkItem->setData(Qt::UserRole, QStringLiteral(":links"));
+    m_password = new PasswordPage(m_controller, m_stack);
+    m_stack->addWidget(m_password);
+    auto* passwordItem = new QListWidgetItem(tr("Check a password"), m_sidebar);
+    passwordItem->setData(Qt::UserRole, QStringLiteral(":password"));
     refreshSidebar();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showRow);
     connect(m_overview, &OverviewPage::openPlatform, this, &MainWindow::showPlatform);
@@ -214,6 +222,7 @@ void MainWindow::showAccounts()
     m_pages.clear();
     m_overview = nullptr;
     m_linkCheck = nullptr;
+    m_password = nullptr;
     m_stack = nullptr;
     connect(page, &AccountsPage::cancelled, this, [this]() {
         QMetaObject::invokeMethod(this, &MainWindow::rebuild, Qt::QueuedConnection);

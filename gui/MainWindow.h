@@ -10,6 +10,7 @@ class AuditController;
 class ChecklistPage;
 class LinkCheckPage;
 class OverviewPage;
+class PasswordPage;
 class QListWidget;
 class QStackedWidget;
 
@@ -40,6 +41,10 @@ public:
     {
         return m_linkCheck;
     }
+    PasswordPage* passwordPage() const
+    {
+        return m_password;
+    }
     QListWidget* sidebar() const
     {
         return m_sidebar;
@@ -61,5 +66,6 @@ private:
     AccountsPage* m_accounts = nullptr;
     OverviewPage* m_overview = nullptr;
     LinkCheckPage* m_linkCheck = nullptr;
+    PasswordPage* m_password = nullptr;
     std::map<std::string, ChecklistPage*> m_pages;
 };

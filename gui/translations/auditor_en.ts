@@ -259,6 +259,10 @@
         <source>Check a link</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check a password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -284,6 +288,65 @@
     </message>
     <message>
         <source>Statuses, dates and scores only: no passwords and none of the reasons you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Has my password leaked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a password you use. This page says how hard it is to guess, and whether it appears in known data breaches. The password is not kept anywhere and the field is emptied after the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree: check online whether it has leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a downloaded list instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No internet? An IT lead can give you the Pwned Passwords list as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pwned Passwords list (HASH:COUNT, sorted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record in my checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records only the date and the outcome, never the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List file: %1 (nothing is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked for leaks: tick the box above to check online, or choose a list file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -259,6 +259,10 @@
         <source>Check a link</source>
         <translation>Kiểm tra liên kết</translation>
     </message>
+    <message>
+        <source>Check a password</source>
+        <translation>Kiểm tra mật khẩu</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -285,6 +289,65 @@
     <message>
         <source>Statuses, dates and scores only: no passwords and none of the reasons you typed.</source>
         <translation>Chỉ gồm tình trạng, ngày và điểm: không có mật khẩu, không có lý do bạn đã ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Has my password leaked?</source>
+        <translation>Mật khẩu của tôi có bị lộ không?</translation>
+    </message>
+    <message>
+        <source>Type a password you use. This page says how hard it is to guess, and whether it appears in known data breaches. The password is not kept anywhere and the field is emptied after the check.</source>
+        <translation>Gõ một mật khẩu bạn đang dùng. Trang này cho biết mật khẩu khó đoán đến đâu và có nằm trong các vụ lộ dữ liệu đã biết không. Mật khẩu không được lưu ở đâu cả và ô nhập được xóa trắng sau khi kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>Mật khẩu cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Password (not shown)</source>
+        <translation>Mật khẩu (không hiện ra)</translation>
+    </message>
+    <message>
+        <source>I agree: check online whether it has leaked</source>
+        <translation>Tôi đồng ý: kiểm tra trực tuyến xem mật khẩu có bị lộ không</translation>
+    </message>
+    <message>
+        <source>Use a downloaded list instead…</source>
+        <translation>Dùng tệp danh sách đã tải về…</translation>
+    </message>
+    <message>
+        <source>No internet? An IT lead can give you the Pwned Passwords list as a file.</source>
+        <translation>Không có mạng? Cán bộ phụ trách CNTT có thể đưa bạn danh sách Pwned Passwords dưới dạng tệp.</translation>
+    </message>
+    <message>
+        <source>Pwned Passwords list (HASH:COUNT, sorted)</source>
+        <translation>Danh sách Pwned Passwords (HASH:COUNT, đã sắp xếp)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Record in my checklist</source>
+        <translation>Ghi nhận vào danh sách kiểm tra</translation>
+    </message>
+    <message>
+        <source>Records only the date and the outcome, never the password</source>
+        <translation>Chỉ ghi ngày và kết quả, không bao giờ ghi mật khẩu</translation>
+    </message>
+    <message>
+        <source>List file: %1 (nothing is sent)</source>
+        <translation>Tệp danh sách: %1 (không gửi gì đi)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Not checked for leaks: tick the box above to check online, or choose a list file.</source>
+        <translation>Chưa kiểm tra việc bị lộ: đánh dấu ô ở trên để kiểm tra trực tuyến, hoặc chọn một tệp danh sách.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "LinkCheckPage.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
+#include "PasswordPage.h"
 #include "Translations.h"
 
 #include "checklist/ProgressStore.h"
@@ -73,6 +74,19 @@ void screenshot(QWidget* w, const QString& name)
         QDir().mkpath(dir);
         CHECK(w->grab().save(dir + QLatin1Char('/') + name));
     }
+}
+
+/** Selects the sidebar entry of a page that is not an account (":links", ":password"). */
+void showPage(App& app, const char* id)
+{
+    QListWidget* sidebar = app.window->sidebar();
+    for (int i = 0; i < sidebar->count(); ++i) {
+        if (sidebar->item(i)->data(Qt::UserRole).toString() == QLatin1String(id)) {
+            sidebar->setCurrentRow(i);
+            return;
+        }
+    }
+    FAIL("no sidebar entry " << id);
 }
 
 void chooseAccounts(App& app,
@@ -286,7 +300,7 @@ TEST_CASE("A pasted message gets a verdict for each of its links", "[gui][links]
     chooseAccounts(app, {"zalo"});
     LinkCheckPage* page = app.window->linkCheckPage();
     REQUIRE(page);
-    app.window->sidebar()->setCurrentRow(app.window->sidebar()->count() - 1);
+    showPage(app, ":links");
     page->input()->setPlainText(
         QStringLiteral("Chị ơi, tài khoản sắp bị khóa, vào https://vietcombank-xacminh.xyz/dang-nhap "
                        "để xác minh. Hoặc xem https://zalo.me/g/abc"));
@@ -333,7 +347,7 @@ TEST_CASE("Check online follows the link only when pressed and redraws the card 
     App app(dir.path(), clock);
     chooseAccounts(app, {"zalo"});
     LinkCheckPage* page = app.window->linkCheckPage();
-    app.window->sidebar()->setCurrentRow(app.window->sidebar()->count() - 1);
+    showPage(app, ":links");
     page->input()->setPlainText(QString::fromStdString("Nhận quà tại " + test::at("good.test", *http, "/s", "http")));
     page->check();
     settle();
@@ -361,4 +375,71 @@ TEST_CASE("Check online follows the link only when pressed and redraws the card 
     CHECK(page->history()->count() == 1); // the same link, now checked online, moved to the top
     CHECK(page->history()->item(0)->text().contains(QStringLiteral("NGUY HIỂM")));
     screenshot(app.window.get(), QStringLiteral("link-check-online-vi.png"));
+}
+
+TEST_CASE("The password page checks offline or online only with consent and records the outcome", "[gui][passwords]")
+{
+    test::TempDir dir;
+    FixedClock clock(test::testEpoch());
+    test::TestPki pki(test::testEpoch());
+    auto server = test::TestServer::https(test::withChain(pki.leaf({"api.pwnedpasswords.com"}), pki.ca));
+    server->handler([](const test::RecordedRequest&) {
+        return test::Route{200, {}, "7B5EA3F0FDBC95D0DD47F3C5BC275DA8A33:123\r\nFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF:0\r\n"};
+    });
+    net::TestHooks hooks;
+    hooks.extraCaPem = pki.ca.certificatePem;
+    hooks.skipSystemStore = true;
+    hooks.allowLoopback = true;
+    hooks.resolve["api.pwnedpasswords.com"] = "127.0.0.1";
+    hooks.ports["api.pwnedpasswords.com"] = server->port();
+    net::setTestHooks(hooks);
+
+    App app(dir.path(), clock);
+    chooseAccounts(app, {"zalo"});
+    showPage(app, ":password");
+    PasswordPage* page = app.window->passwordPage();
+    REQUIRE(page);
+    QSignalSpy finished(page, &PasswordPage::checkFinished);
+
+    // Without consent: strength only, nothing sent.
+    QTest::keyClicks(page->passwordField(), QStringLiteral("foo"));
+    QTest::mouseClick(page->checkButton(), Qt::LeftButton);
+    REQUIRE(finished.wait(20000));
+    CHECK(page->passwordField()->text().isEmpty());
+    CHECK(server->requests().empty());
+    CHECK_FALSE(page->resultCard()->property("exposed").isValid());
+    const QString strength = page->resultCard()->property("strength").toString();
+    CHECK((strength == QStringLiteral("bad") || strength == QStringLiteral("poor")));
+    CHECK_FALSE(page->recordButton()->isVisible());
+
+    // With consent: the prefix goes out, the answer comes back exposed.
+    page->consentBox()->setChecked(true);
+    QTest::keyClicks(page->passwordField(), QStringLiteral("foo"));
+    QTest::keyClick(page->passwordField(), Qt::Key_Return);
+    REQUIRE(finished.wait(20000));
+    settle();
+    REQUIRE(server->requests().size() == 1);
+    CHECK(server->requests()[0].target == QStringLiteral("/range/0BEEC").toStdString());
+    CHECK(page->resultCard()->property("exposed").toBool());
+    CHECK(page->resultCard()->findChild<QLabel*>(QStringLiteral("exposureText"))->text().contains(QStringLiteral("123")));
+    screenshot(app.window.get(), QStringLiteral("password-check-vi.png"));
+
+    // A list file instead: nothing is sent; a clean result can be recorded on the checklist.
+    const auto list = dir / "pwned.txt";
+    test::writeText(list, "0BEEC7B5EA3F0FDBC95D0DD47F3C5BC275DA8A33:123\n");
+    page->setOfflineFile(QString::fromStdString(list.string()));
+    page->passwordField()->setText(QStringLiteral("Gió-lộng-trên-Hòn-Chồng-2031")); // keyClicks takes ASCII only
+    QTest::mouseClick(page->checkButton(), Qt::LeftButton);
+    REQUIRE(finished.wait(20000));
+    settle();
+    CHECK(server->requests().size() == 1);
+    CHECK(page->resultCard()->property("exposed").toBool() == false);
+    REQUIRE(page->recordButton()->isVisible());
+    QTest::mouseClick(page->recordButton(), Qt::LeftButton);
+    const auto* record = app.controller.progress().record("email_master.password_not_exposed");
+    REQUIRE(record);
+    CHECK(record->status == CheckStatus::Done);
+    CHECK(record->evidence == "password_check:offline_list");
+    CHECK(test::readText(dir / "progress.json").find("Hòn") == std::string::npos);
+    net::setTestHooks(std::nullopt);
 }
