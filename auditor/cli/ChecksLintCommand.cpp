@@ -1,6 +1,7 @@
 #include "checklist/ContentLoader.h"
 #include "cli/Commands.h"
 #include "cli/Session.h"
+#include "incidents/Directory.h"
 
 #include <CLI/CLI.hpp>
 
@@ -25,7 +26,11 @@ public:
     int execute(Session& s) override
     {
         const std::filesystem::path dir = m_dir.empty() ? s.options().contentDir : std::filesystem::path(m_dir);
-        const ContentReport report = loadContent(dir, formatIsoDate(s.clock().now()));
+        ContentReport report = loadContent(dir, formatIsoDate(s.clock().now()));
+        // The incident directory (providers, authorities, legal references) is content too.
+        DirectoryReport directory = loadDirectory(dir, report.content);
+        report.issues.insert(report.issues.end(), directory.issues.begin(), directory.issues.end());
+        report.filesRead += directory.filesRead;
         for (const JsonIssue& issue : report.issues) {
             s.out() << issue.file.string();
             if (issue.line > 0) {
