@@ -213,8 +213,12 @@ QFrame* LinkCheckPage::makeCard(const auditor::LinkVerdict& v, const auditor::In
                                                                {"protocol", r->tls->protocol}})
                               .toHtmlEscaped();
                 } else if (r->tls) {
-                    line += QStringLiteral(" · ")
-                        + m_controller.message("cli.link.hop.tls_bad", {{"why", r->tls->chainError}}).toHtmlEscaped();
+                    const std::string why = r->tls->chainVerified
+                        ? m_controller.message("reason.tls_host_mismatch", {{"host", hop.offline.hostUnicode}}).toStdString()
+                        : r->tls->chainError;
+                    line += QStringLiteral(" · ") + m_controller.message("cli.link.hop.tls_bad", {{"why", why}}).toHtmlEscaped();
+                } else if (hop.url.rfind("http://", 0) == 0 && !r->error) {
+                    line += QStringLiteral(" · ") + m_controller.message("cli.link.hop.no_tls").toHtmlEscaped();
                 }
                 if (r->error) {
                     line += QStringLiteral(" · ") + QString::fromStdString(m_controller.catalog().error(*r->error)).toHtmlEscaped();

@@ -183,7 +183,7 @@ private:
         const LinkInspector inspector(analyzer, client);
         nlohmann::json all = nlohmann::json::array();
         for (const LinkVerdict& v : verdicts) {
-            if (!v.hostUnicode.empty()) {
+            if (!v.hostUnicode.empty() && v.verdict != Verdict::Dangerous) {
                 s.err() << s.tr("cli.link.check.online_notice",
                                 {{"host", v.hostUnicode}, {"max", std::to_string(LinkInspector::kMaxRedirects)}})
                         << "\n";
@@ -447,7 +447,7 @@ public:
             s.out() << s.tr("cli.link.history.empty") << "\n";
         }
         for (const LinkHistoryEntry& e : history.entries()) {
-            s.out() << e.checkedAt << "  " << s.tr("verdict." + toString(e.verdict)) << (e.online ? " (online)" : "")
+            s.out() << e.checkedAt << "  " << s.tr("verdict." + toString(e.verdict)) << (e.online ? " " + s.tr("cli.link.history.online") : std::string())
                     << "\n  " << e.input << "\n";
         }
         return kExitOk;

@@ -73,6 +73,9 @@ Result<std::optional<Error>> LinkHistory::load(const Clock& clock)
 
 Status LinkHistory::add(const LinkVerdict& verdict, bool online, const Clock& clock)
 {
+    if (verdict.host.empty()) {
+        return Ok{}; // not a link with a host (pasted text, javascript:): never kept, it may be a secret
+    }
     LinkHistoryEntry entry;
     entry.checkedAt = formatIsoUtc(clock.now());
     entry.input = verdict.input.substr(0, 2048);
@@ -108,7 +111,10 @@ Status LinkHistory::save() const
     const nlohmann::json j = {{"format_version", 1}, {"entries", entries}};
     std::error_code ec;
     fs::create_directories(m_dataDir, ec);
-    return writeFileAtomically(file(), j.dump(2) + "\n");
+    // No ".bak": a cleared history must not survive beside the file.
+    Status written = writeFileAtomically(file(), j.dump(2) + "\n", WriteOptions{false, true});
+    fs::remove(m_dataDir / "link-history.json.bak", ec);
+    return written;
 }
 
 } // namespace auditor

@@ -202,6 +202,8 @@ Inspection LinkInspector::inspect(std::string_view input) const
             if (e.code == "net.address_refused") {
                 out.onlineReasons.push_back({out.hops.empty() ? "address_not_public" : "redirect_to_private",
                                              Severity::Warning, e.params});
+            } else if (e.code == "net.refused_url") {
+                out.onlineReasons.push_back({"not_opened_policy", Severity::Info, {{"host", hop.offline.hostUnicode}}});
             } else if (e.code != "net.tls_untrusted" && e.code != "net.tls_host_mismatch") {
                 out.onlineReasons.push_back({"unreachable", Severity::Info, {{"host", hop.offline.hostUnicode}, {"error", e.code}}});
             }

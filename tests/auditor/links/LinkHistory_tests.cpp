@@ -13,6 +13,7 @@ LinkVerdict verdict(const std::string& input, Verdict v)
     LinkVerdict out;
     out.input = input;
     out.verdict = v;
+    out.host = "example.org";
     out.hostUnicode = "example.org";
     return out;
 }
@@ -47,6 +48,9 @@ TEST_CASE("The link history keeps the newest first and a link once", "[links]")
     LinkHistory cleared(dir.path());
     REQUIRE(cleared.load(clock));
     CHECK(cleared.entries().empty());
+    // Cleared means gone: no backup copy keeps the old list.
+    CHECK_FALSE(std::filesystem::exists(dir / "link-history.json.bak"));
+    CHECK(test::readText(dir / "link-history.json").find("a.example") == std::string::npos);
 }
 
 TEST_CASE("The link history keeps only the last 200 links", "[links]")
@@ -75,4 +79,17 @@ TEST_CASE("A damaged history file is moved aside and the history starts afresh",
     CHECK(history.entries().empty());
     CHECK(std::filesystem::exists(dir / "link-history.json.corrupt-2030-01-07T08-00-00Z"));
     CHECK(test::readText(dir / "link-history.json.corrupt-2030-01-07T08-00-00Z") == "{\"entries\": [ {\"input\": ");
+}
+
+TEST_CASE("Pasted text without a link is never kept in the history", "[links]")
+{
+    test::TempDir dir;
+    FixedClock clock(test::testEpoch());
+    LinkHistory history(dir.path());
+    LinkVerdict text;
+    text.input = "MatKhau@2024 la mat khau cua toi";
+    text.verdict = Verdict::Invalid;
+    REQUIRE(history.add(text, false, clock));
+    CHECK(history.entries().empty());
+    CHECK_FALSE(std::filesystem::exists(dir / "link-history.json"));
 }
