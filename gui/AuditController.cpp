@@ -160,7 +160,9 @@ const auditor::LinkAnalyzer* AuditController::linkAnalyzer(QString* errorText)
     return m_linkAnalyzer.get();
 }
 
-void AuditController::inspectLink(const std::string& link, QObject* context, std::function<void(const auditor::Inspection&)> done)
+void AuditController::inspectLink(const std::string& link,
+                                  QObject* context,
+                                  std::function<void(const auditor::Inspection&)> done)
 {
     QString error;
     const auditor::LinkAnalyzer* analyzer = linkAnalyzer(&error);
@@ -230,7 +232,8 @@ void AuditController::checkPassword(QString password,
     }
     // Into a wiping buffer, then overwrite the Qt copies this function holds.
     QByteArray utf8 = password.toUtf8();
-    auto secret = std::make_shared<pw::SecretString>(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+    auto secret
+        = std::make_shared<pw::SecretString>(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
     utf8.fill('\0');
     password.fill(QLatin1Char('\0'));
 
@@ -253,7 +256,8 @@ void AuditController::checkPassword(QString password,
         settings.bodyLimit = 1024 * 1024; // a padded range answer is about 40 KB
         const auditor::net::HttpClient client(settings, clock);
         const pw::RangeFetcher fetch = pw::httpsRangeFetcher(client);
-        *result = pw::checkPassword(*secret, *strength, corpus ? &*corpus : nullptr, online && !corpus ? &fetch : nullptr);
+        *result
+            = pw::checkPassword(*secret, *strength, corpus ? &*corpus : nullptr, online && !corpus ? &fetch : nullptr);
     });
     m_workers.append(worker);
     QPointer<QObject> guard(context);

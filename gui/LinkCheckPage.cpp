@@ -130,10 +130,10 @@ void LinkCheckPage::refreshHistory()
     for (const auditor::LinkHistoryEntry& e : entries) {
         const QString verdict = m_controller.message("verdict." + auditor::toString(e.verdict));
         const QString when = QString::fromStdString(e.checkedAt.substr(0, 10));
-        auto* item = new QListWidgetItem(QStringLiteral("%1   %2%3   %4")
-                                             .arg(when, verdict, e.online ? tr(" (online)") : QString(),
-                                                  QString::fromStdString(e.input)),
-                                         m_history);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1   %2%3   %4")
+                .arg(when, verdict, e.online ? tr(" (online)") : QString(), QString::fromStdString(e.input)),
+            m_history);
         item->setForeground(QColor(QLatin1String(lookOf(e.verdict).color)));
         item->setData(Qt::UserRole, QString::fromStdString(e.input));
         item->setToolTip(QString::fromStdString(e.input));
@@ -172,7 +172,8 @@ QFrame* LinkCheckPage::makeCard(const auditor::LinkVerdict& v, const auditor::In
     card->setObjectName(QStringLiteral("checkCard"));
     card->setProperty("verdict", QString::fromStdString(verdict));
     card->setProperty("online", inspection != nullptr);
-    card->setStyleSheet(QStringLiteral("QFrame#checkCard { border-left: 6px solid %1; }").arg(QLatin1String(look.color)));
+    card->setStyleSheet(
+        QStringLiteral("QFrame#checkCard { border-left: 6px solid %1; }").arg(QLatin1String(look.color)));
     auto* cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(18, 12, 18, 12);
     auto* top = new QHBoxLayout;
@@ -208,20 +209,24 @@ QFrame* LinkCheckPage::makeCard(const auditor::LinkVerdict& v, const auditor::In
                 if (r->tls && r->tls->chainVerified && r->tls->hostNameMatches) {
                     line += QStringLiteral(" · ")
                         + m_controller
-                              .message("cli.link.hop.tls_ok", {{"issuer", r->tls->issuerName},
-                                                               {"days", std::to_string(r->tls->daysSinceIssue)},
-                                                               {"protocol", r->tls->protocol}})
+                              .message("cli.link.hop.tls_ok",
+                                       {{"issuer", r->tls->issuerName},
+                                        {"days", std::to_string(r->tls->daysSinceIssue)},
+                                        {"protocol", r->tls->protocol}})
                               .toHtmlEscaped();
                 } else if (r->tls) {
                     const std::string why = r->tls->chainVerified
-                        ? m_controller.message("reason.tls_host_mismatch", {{"host", hop.offline.hostUnicode}}).toStdString()
+                        ? m_controller.message("reason.tls_host_mismatch", {{"host", hop.offline.hostUnicode}})
+                              .toStdString()
                         : r->tls->chainError;
-                    line += QStringLiteral(" · ") + m_controller.message("cli.link.hop.tls_bad", {{"why", why}}).toHtmlEscaped();
+                    line += QStringLiteral(" · ")
+                        + m_controller.message("cli.link.hop.tls_bad", {{"why", why}}).toHtmlEscaped();
                 } else if (hop.url.rfind("http://", 0) == 0 && !r->error) {
                     line += QStringLiteral(" · ") + m_controller.message("cli.link.hop.no_tls").toHtmlEscaped();
                 }
                 if (r->error) {
-                    line += QStringLiteral(" · ") + QString::fromStdString(m_controller.catalog().error(*r->error)).toHtmlEscaped();
+                    line += QStringLiteral(" · ")
+                        + QString::fromStdString(m_controller.catalog().error(*r->error)).toHtmlEscaped();
                 }
             }
             hops += QStringLiteral("<li>") + line + QStringLiteral("</small></li>");
@@ -240,8 +245,8 @@ QFrame* LinkCheckPage::makeCard(const auditor::LinkVerdict& v, const auditor::In
             + QStringLiteral("</li>");
     }
     if (!reasons.isEmpty()) {
-        auto* list
-            = ui::paragraph(QStringLiteral("<ul style=\"margin-left:-20px\">") + reasons + QStringLiteral("</ul>"), card);
+        auto* list = ui::paragraph(
+            QStringLiteral("<ul style=\"margin-left:-20px\">") + reasons + QStringLiteral("</ul>"), card);
         list->setObjectName(QStringLiteral("reasons"));
         cardLayout->addWidget(list);
     }
@@ -251,8 +256,8 @@ QFrame* LinkCheckPage::makeCard(const auditor::LinkVerdict& v, const auditor::In
     cardLayout->addWidget(advice);
 
     // The online check: offered for web links the offline check did not already condemn.
-    const bool web = !v.host.empty()
-        && (v.normalized.rfind("http://", 0) == 0 || v.normalized.rfind("https://", 0) == 0);
+    const bool web
+        = !v.host.empty() && (v.normalized.rfind("http://", 0) == 0 || v.normalized.rfind("https://", 0) == 0);
     if (!inspection && web && v.verdict != auditor::Verdict::Dangerous) {
         auto* onlineRow = new QHBoxLayout;
         auto* button = new QPushButton(tr("Check online"), card);

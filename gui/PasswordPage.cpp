@@ -48,7 +48,8 @@ PasswordPage::PasswordPage(AuditController& controller, QWidget* parent)
     auto* offlineRow = new QHBoxLayout;
     auto* choose = new QPushButton(tr("Use a downloaded list instead…"), consentCard);
     offlineRow->addWidget(choose);
-    m_offlineLabel = ui::paragraph(tr("No internet? An IT lead can give you the Pwned Passwords list as a file."), consentCard);
+    m_offlineLabel
+        = ui::paragraph(tr("No internet? An IT lead can give you the Pwned Passwords list as a file."), consentCard);
     offlineRow->addWidget(m_offlineLabel, 1);
     consentLayout->addLayout(offlineRow);
     layout->addWidget(consentCard);
@@ -97,9 +98,9 @@ PasswordPage::PasswordPage(AuditController& controller, QWidget* parent)
         }
         QString error;
         const int count = m_controller.recordPasswordCheck(*m_lastExposure, &error);
-        m_recordedText->setText(count < 0 ? error
-                                          : m_controller.message("cli.password.check.recorded",
-                                                                 {{"count", std::to_string(count)}}));
+        m_recordedText->setText(
+            count < 0 ? error
+                      : m_controller.message("cli.password.check.recorded", {{"count", std::to_string(count)}}));
         m_record->setEnabled(false);
     });
 }
@@ -124,8 +125,10 @@ void PasswordPage::check()
     m_password->clear(); // emptied at once; the controller wipes its own copy
     m_check->setEnabled(false);
     m_check->setText(tr("Checking…"));
-    m_controller.checkPassword(std::move(password), online, m_offlineFile, this,
-                               [this](const pw::PasswordCheckResult& result) { showResult(result); });
+    m_controller.checkPassword(
+        std::move(password), online, m_offlineFile, this, [this](const pw::PasswordCheckResult& result) {
+            showResult(result);
+        });
 }
 
 void PasswordPage::showResult(const pw::PasswordCheckResult& result)
@@ -135,11 +138,12 @@ void PasswordPage::showResult(const pw::PasswordCheckResult& result)
     QString color = QStringLiteral("#37474f");
     if (result.exposure) {
         const std::string code(pw::exposureBandCode(result.exposure->band()));
-        m_exposureText->setText(m_controller.message("password.exposure." + code,
-                                                     {{"count", std::to_string(result.exposure->count)}}));
+        m_exposureText->setText(
+            m_controller.message("password.exposure." + code, {{"count", std::to_string(result.exposure->count)}}));
         color = result.exposure->exposed() ? QStringLiteral("#c62828") : QStringLiteral("#1b5e20");
     } else if (result.exposureError && result.exposureError->code == "password.no_source") {
-        m_exposureText->setText(tr("Not checked for leaks: tick the box above to check online, or choose a list file."));
+        m_exposureText->setText(
+            tr("Not checked for leaks: tick the box above to check online, or choose a list file."));
     } else {
         m_exposureText->setText(QString::fromStdString(m_controller.catalog().error(*result.exposureError)));
         color = QStringLiteral("#d86a00");
@@ -148,12 +152,13 @@ void PasswordPage::showResult(const pw::PasswordCheckResult& result)
     m_result->setProperty("exposed", result.exposure ? QVariant(result.exposure->exposed()) : QVariant());
 
     const std::string band(pw::strengthBandCode(result.strength.band));
-    QString strength = QStringLiteral("<b>%1</b>").arg(m_controller.message("password.strength." + band).toHtmlEscaped());
+    QString strength
+        = QStringLiteral("<b>%1</b>").arg(m_controller.message("password.strength." + band).toHtmlEscaped());
     if (!result.strength.advice.empty()) {
         strength += QStringLiteral("<ul style=\"margin-left:-20px\">");
         for (const pw::Advice& a : result.strength.advice) {
-            strength += QStringLiteral("<li>") + m_controller.message("password.advice." + a.code, a.params).toHtmlEscaped()
-                + QStringLiteral("</li>");
+            strength += QStringLiteral("<li>")
+                + m_controller.message("password.advice." + a.code, a.params).toHtmlEscaped() + QStringLiteral("</li>");
         }
         strength += QStringLiteral("</ul>");
     }

@@ -81,11 +81,8 @@ Status Progress::setStatus(const Content& content,
     return Ok{};
 }
 
-Status Progress::setVerified(const Content& content,
-                             const std::string& checkId,
-                             bool passed,
-                             const std::string& evidence,
-                             const Clock& clock)
+Status Progress::setVerified(
+    const Content& content, const std::string& checkId, bool passed, const std::string& evidence, const Clock& clock)
 {
     const Check* check = content.check(checkId);
     if (!check) {

@@ -48,7 +48,8 @@ nlohmann::json verdictJson(const Session& s, const LinkVerdict& v)
 
 nlohmann::json fetchJson(const Session& s, const net::FetchResult& r)
 {
-    nlohmann::json j = {{"method", r.method}, {"status", r.status ? nlohmann::json(r.status) : nlohmann::json(nullptr)}};
+    nlohmann::json j
+        = {{"method", r.method}, {"status", r.status ? nlohmann::json(r.status) : nlohmann::json(nullptr)}};
     if (r.error) {
         j["error"] = {{"code", r.error->code}, {"message", s.catalog().error(*r.error)}, {"detail", r.error->detail}};
     }
@@ -229,7 +230,8 @@ private:
         s.out() << "  " << s.tr("cli.link.hops") << "\n";
         int n = 0;
         for (const InspectionHop& hop : in.hops) {
-            s.out() << "   " << ++n << ". " << hop.url << "\n      " << s.tr("verdict." + toString(hop.offline.verdict));
+            s.out() << "   " << ++n << ". " << hop.url << "\n      "
+                    << s.tr("verdict." + toString(hop.offline.verdict));
             const net::FetchResult* r = hop.answer();
             if (!hop.fetched || !r) {
                 s.out() << " · " << s.tr("cli.link.hop.not_contacted") << "\n";
@@ -247,8 +249,10 @@ private:
             } else if (r->tls) {
                 s.out() << " · "
                         << s.tr("cli.link.hop.tls_bad",
-                                {{"why", r->tls->chainVerified ? s.tr("reason.tls_host_mismatch", {{"host", hop.offline.hostUnicode}})
-                                                               : r->tls->chainError}});
+                                {{"why",
+                                  r->tls->chainVerified
+                                      ? s.tr("reason.tls_host_mismatch", {{"host", hop.offline.hostUnicode}})
+                                      : r->tls->chainError}});
             } else if (hop.url.rfind("http://", 0) == 0 && !r->error) {
                 s.out() << " · " << s.tr("cli.link.hop.no_tls");
             }
@@ -433,12 +437,13 @@ public:
         if (m_format == "json") {
             nlohmann::json all = nlohmann::json::array();
             for (const LinkHistoryEntry& e : history.entries()) {
-                all.push_back({{"checked_at", e.checkedAt},
-                               {"input", e.input},
-                               {"host", e.host},
-                               {"verdict", toString(e.verdict)},
-                               {"impersonates", e.impersonates ? nlohmann::json(*e.impersonates) : nlohmann::json(nullptr)},
-                               {"online", e.online}});
+                all.push_back(
+                    {{"checked_at", e.checkedAt},
+                     {"input", e.input},
+                     {"host", e.host},
+                     {"verdict", toString(e.verdict)},
+                     {"impersonates", e.impersonates ? nlohmann::json(*e.impersonates) : nlohmann::json(nullptr)},
+                     {"online", e.online}});
             }
             s.out() << all.dump(2) << "\n";
             return kExitOk;
@@ -447,8 +452,8 @@ public:
             s.out() << s.tr("cli.link.history.empty") << "\n";
         }
         for (const LinkHistoryEntry& e : history.entries()) {
-            s.out() << e.checkedAt << "  " << s.tr("verdict." + toString(e.verdict)) << (e.online ? " " + s.tr("cli.link.history.online") : std::string())
-                    << "\n  " << e.input << "\n";
+            s.out() << e.checkedAt << "  " << s.tr("verdict." + toString(e.verdict))
+                    << (e.online ? " " + s.tr("cli.link.history.online") : std::string()) << "\n  " << e.input << "\n";
         }
         return kExitOk;
     }

@@ -131,8 +131,8 @@ public:
         settings.bodyLimit = 1024 * 1024; // a padded range answer is about 40 KB; leave room
         const net::HttpClient client(settings, &s.clock());
         const passwords::RangeFetcher fetch = passwords::httpsRangeFetcher(client);
-        const auto result = passwords::checkPassword(password, *strength, corpus ? &*corpus : nullptr,
-                                                     corpus ? nullptr : &fetch, m_words);
+        const auto result = passwords::checkPassword(
+            password, *strength, corpus ? &*corpus : nullptr, corpus ? nullptr : &fetch, m_words);
 
         std::vector<std::string> recorded;
         if (m_record && result.exposure) {
@@ -187,14 +187,17 @@ private:
             nlohmann::json j;
             if (r.exposure) {
                 const std::string code(passwords::exposureBandCode(r.exposure->band()));
-                j["exposure"] = {{"exposed", r.exposure->exposed()},
-                                 {"count", r.exposure->count},
-                                 {"band", code},
-                                 {"source", r.exposure->source == passwords::ExposureSource::RangeApi ? "range_api" : "offline_list"},
-                                 {"message", s.tr("password.exposure." + code, {{"count", std::to_string(r.exposure->count)}})}};
+                j["exposure"]
+                    = {{"exposed", r.exposure->exposed()},
+                       {"count", r.exposure->count},
+                       {"band", code},
+                       {"source",
+                        r.exposure->source == passwords::ExposureSource::RangeApi ? "range_api" : "offline_list"},
+                       {"message", s.tr("password.exposure." + code, {{"count", std::to_string(r.exposure->count)}})}};
             } else {
-                j["exposure"] = {{"exposed", nullptr},
-                                 {"error", {{"code", r.exposureError->code}, {"message", s.catalog().error(*r.exposureError)}}}};
+                j["exposure"]
+                    = {{"exposed", nullptr},
+                       {"error", {{"code", r.exposureError->code}, {"message", s.catalog().error(*r.exposureError)}}}};
             }
             j["strength"] = {{"band", band},
                              {"bits", static_cast<int>(r.strength.bits)},

@@ -27,7 +27,10 @@ std::set<std::string> placeholders(const std::string& text)
     return out;
 }
 
-void checkProviders(const json& doc, const fs::path& file, const Content& content, const fs::path& contentDir,
+void checkProviders(const json& doc,
+                    const fs::path& file,
+                    const Content& content,
+                    const fs::path& contentDir,
                     std::vector<JsonIssue>& issues)
 {
     std::set<std::string> evidence;
@@ -41,14 +44,16 @@ void checkProviders(const json& doc, const fs::path& file, const Content& conten
         // Known when loaded, or when its file exists but is broken (lint reports that file itself).
         std::error_code ec;
         if (!content.platform(platform) && !fs::exists(contentDir / "platforms" / (platform + ".json"), ec)) {
-            issues.push_back({file, ptr("/providers", i, "platform"), 0, 0, "no checklist platform \"" + platform + "\""});
+            issues.push_back(
+                {file, ptr("/providers", i, "platform"), 0, 0, "no checklist platform \"" + platform + "\""});
         }
         const json& channels = providers[i].value("channels", json::array());
         for (std::size_t c = 0; c < channels.size(); ++c) {
             const std::string base = ptr("/providers", i, "channels") + "/" + std::to_string(c);
             const std::string id = channels[c].value("id", "");
             if (id.rfind(platform + ".", 0) != 0) {
-                issues.push_back({file, base + "/id", 0, 0, "channel id \"" + id + "\" must start with \"" + platform + ".\""});
+                issues.push_back(
+                    {file, base + "/id", 0, 0, "channel id \"" + id + "\" must start with \"" + platform + ".\""});
             }
             if (!channelIds.insert(id).second) {
                 issues.push_back({file, base + "/id", 0, 0, "channel id \"" + id + "\" is used twice"});
@@ -56,7 +61,10 @@ void checkProviders(const json& doc, const fs::path& file, const Content& conten
             const json& asks = channels[c].value("asks_for", json::array());
             for (std::size_t a = 0; a < asks.size(); ++a) {
                 if (!evidence.count(asks[a].get<std::string>())) {
-                    issues.push_back({file, base + "/asks_for/" + std::to_string(a), 0, 0,
+                    issues.push_back({file,
+                                      base + "/asks_for/" + std::to_string(a),
+                                      0,
+                                      0,
                                       "unknown evidence type \"" + asks[a].get<std::string>() + "\""});
                 }
             }
@@ -100,7 +108,10 @@ void checkAuthorities(const json& doc, const fs::path& file, std::vector<JsonIss
             }
             for (const auto& [lang, text] : a["name_template"].items()) {
                 if (placeholders(text.get<std::string>()) != wanted) {
-                    issues.push_back({file, ptr("/authorities", i, "name_template/" + lang), 0, 0,
+                    issues.push_back({file,
+                                      ptr("/authorities", i, "name_template/" + lang),
+                                      0,
+                                      0,
                                       "placeholders differ from fill_in keys"});
                 }
             }
@@ -110,7 +121,10 @@ void checkAuthorities(const json& doc, const fs::path& file, std::vector<JsonIss
         for (const json& old : superseded) {
             for (const json& match : old.value("match_names", json::array())) {
                 if (!nameVi.empty() && nameVi.find(match.get<std::string>()) != std::string::npos) {
-                    issues.push_back({file, ptr("/authorities", i, "name/vi"), 0, 0,
+                    issues.push_back({file,
+                                      ptr("/authorities", i, "name/vi"),
+                                      0,
+                                      0,
                                       "names \"" + match.get<std::string>() + "\", a body that no longer exists"});
                 }
             }
@@ -124,7 +138,10 @@ void checkAuthorities(const json& doc, const fs::path& file, std::vector<JsonIss
     }
 }
 
-void checkLegal(const json& doc, const fs::path& file, const std::set<std::string>& authorityIds, std::vector<JsonIssue>& issues)
+void checkLegal(const json& doc,
+                const fs::path& file,
+                const std::set<std::string>& authorityIds,
+                std::vector<JsonIssue>& issues)
 {
     std::set<std::string> ids;
     const json& instruments = doc.at("instruments");
@@ -140,7 +157,10 @@ void checkLegal(const json& doc, const fs::path& file, const std::set<std::strin
                 // An id of this file, or the number of an older text not listed ("110/2004/NĐ-CP").
                 const std::string ref = refs[r].get<std::string>();
                 if (!ids.count(ref) && ref.find('/') == std::string::npos) {
-                    issues.push_back({file, ptr("/instruments", i, field) + "/" + std::to_string(r), 0, 0,
+                    issues.push_back({file,
+                                      ptr("/instruments", i, field) + "/" + std::to_string(r),
+                                      0,
+                                      0,
                                       "no instrument \"" + refs[r].get<std::string>() + "\""});
                 }
             }
@@ -151,7 +171,10 @@ void checkLegal(const json& doc, const fs::path& file, const std::set<std::strin
         const json& by = history[i].value("superseded_by", json::array());
         for (std::size_t r = 0; r < by.size(); ++r) {
             if (!authorityIds.count(by[r].get<std::string>())) {
-                issues.push_back({file, ptr("/history", i, "superseded_by") + "/" + std::to_string(r), 0, 0,
+                issues.push_back({file,
+                                  ptr("/history", i, "superseded_by") + "/" + std::to_string(r),
+                                  0,
+                                  0,
                                   "no authority \"" + by[r].get<std::string>() + "\""});
             }
         }
@@ -214,7 +237,8 @@ DirectoryReport loadDirectory(const fs::path& contentDir, const Content& content
             continue;
         }
         if (doc->value("kind", "") != name) {
-            report.issues.push_back({file, "/kind", 0, 0, "kind must be \"" + name + "\" in " + file.filename().string()});
+            report.issues.push_back(
+                {file, "/kind", 0, 0, "kind must be \"" + name + "\" in " + file.filename().string()});
             continue;
         }
         *target = std::move(*doc);

@@ -14,7 +14,8 @@ namespace {
 
 std::optional<Verdict> verdictFromString(const std::string& text)
 {
-    for (Verdict v : {Verdict::Trusted, Verdict::NoKnownRisk, Verdict::Suspicious, Verdict::Dangerous, Verdict::Invalid}) {
+    for (Verdict v :
+         {Verdict::Trusted, Verdict::NoKnownRisk, Verdict::Suspicious, Verdict::Dangerous, Verdict::Invalid}) {
         if (toString(v) == text) {
             return v;
         }

@@ -59,7 +59,8 @@ std::optional<std::string> metaRefresh(const std::string& body, const std::strin
     std::size_t at = 0;
     while ((at = bodyLower.find("<meta", at)) != std::string::npos) {
         const std::size_t end = bodyLower.find('>', at);
-        const std::string_view tag = std::string_view(bodyLower).substr(at, end == std::string::npos ? std::string::npos : end - at);
+        const std::string_view tag
+            = std::string_view(bodyLower).substr(at, end == std::string::npos ? std::string::npos : end - at);
         const std::string_view original = std::string_view(body).substr(at, tag.size());
         at += 5;
         if (lower(attribute(tag, "http-equiv", original)) != "refresh") {
@@ -90,7 +91,8 @@ std::optional<std::string> metaRefresh(const std::string& body, const std::strin
 /** `location.href = "…"`, `location.replace("…")`, `window.location = "…"`: the quoted target. */
 std::optional<std::string> scriptRedirect(const std::string& body, const std::string& bodyLower)
 {
-    for (const char* pattern : {"location.href", "location.replace(", "location.assign(", "window.location", "document.location"}) {
+    for (const char* pattern :
+         {"location.href", "location.replace(", "location.assign(", "window.location", "document.location"}) {
         std::size_t at = bodyLower.find(pattern);
         if (at == std::string::npos) {
             continue;
@@ -178,12 +180,14 @@ Inspection LinkInspector::inspect(std::string_view input) const
             break;
         }
         if (hop.offline.verdict == Verdict::Dangerous) {
-            out.onlineReasons.push_back({"not_contacted_dangerous", Severity::Info, {{"host", hop.offline.hostUnicode}}});
+            out.onlineReasons.push_back(
+                {"not_contacted_dangerous", Severity::Info, {{"host", hop.offline.hostUnicode}}});
             out.hops.push_back(std::move(hop));
             break;
         }
         if (redirects >= kMaxRedirects) {
-            out.onlineReasons.push_back({"too_many_redirects", Severity::Warning, {{"count", std::to_string(kMaxRedirects)}}});
+            out.onlineReasons.push_back(
+                {"too_many_redirects", Severity::Warning, {{"count", std::to_string(kMaxRedirects)}}});
             out.hops.push_back(std::move(hop));
             break;
         }
@@ -200,12 +204,13 @@ Inspection LinkInspector::inspect(std::string_view input) const
         if (!answer->ok()) {
             const Error& e = *answer->error;
             if (e.code == "net.address_refused") {
-                out.onlineReasons.push_back({out.hops.empty() ? "address_not_public" : "redirect_to_private",
-                                             Severity::Warning, e.params});
+                out.onlineReasons.push_back(
+                    {out.hops.empty() ? "address_not_public" : "redirect_to_private", Severity::Warning, e.params});
             } else if (e.code == "net.refused_url") {
                 out.onlineReasons.push_back({"not_opened_policy", Severity::Info, {{"host", hop.offline.hostUnicode}}});
             } else if (e.code != "net.tls_untrusted" && e.code != "net.tls_host_mismatch") {
-                out.onlineReasons.push_back({"unreachable", Severity::Info, {{"host", hop.offline.hostUnicode}, {"error", e.code}}});
+                out.onlineReasons.push_back(
+                    {"unreachable", Severity::Info, {{"host", hop.offline.hostUnicode}, {"error", e.code}}});
             }
             out.hops.push_back(std::move(hop));
             break;
@@ -215,7 +220,8 @@ Inspection LinkInspector::inspect(std::string_view input) const
             const auto next = location.empty() ? std::nullopt : resolveReference(hop.url, location);
             out.hops.push_back(std::move(hop));
             if (!next) {
-                out.onlineReasons.push_back({"redirect_broken", Severity::Info, {{"location", location.substr(0, 200)}}});
+                out.onlineReasons.push_back(
+                    {"redirect_broken", Severity::Info, {{"location", location.substr(0, 200)}}});
                 break;
             }
             url = *next;
@@ -254,18 +260,25 @@ void LinkInspector::addTlsReasons(const InspectionHop& hop, Inspection& out) con
         }
         const net::TlsFacts& tls = *r.tls;
         if (!tls.chainVerified) {
-            out.onlineReasons.push_back({"tls_untrusted", Severity::Warning, {{"host", hop.offline.hostUnicode}, {"why", tls.chainError}}});
+            out.onlineReasons.push_back(
+                {"tls_untrusted", Severity::Warning, {{"host", hop.offline.hostUnicode}, {"why", tls.chainError}}});
         } else if (!tls.hostNameMatches) {
             out.onlineReasons.push_back({"tls_host_mismatch", Severity::Warning, {{"host", hop.offline.hostUnicode}}});
         } else if (tls.daysSinceIssue >= 0 && tls.daysSinceIssue < 7) {
             // A fresh certificate is a weak signal on its own (legitimate ones are renewed often).
-            out.onlineReasons.push_back({"certificate_new", Severity::Info, {{"host", hop.offline.hostUnicode}, {"days", std::to_string(tls.daysSinceIssue)}}});
+            out.onlineReasons.push_back(
+                {"certificate_new",
+                 Severity::Info,
+                 {{"host", hop.offline.hostUnicode}, {"days", std::to_string(tls.daysSinceIssue)}}});
         }
         break; // one request per hop says it all
     }
 }
 
-void LinkInspector::readLandingPage(const InspectionHop& hop, Inspection& out, std::string* next, std::string* via) const
+void LinkInspector::readLandingPage(const InspectionHop& hop,
+                                    Inspection& out,
+                                    std::string* next,
+                                    std::string* via) const
 {
     const net::FetchResult* answer = hop.answer();
     if (!answer || answer->body.empty()) {
@@ -299,7 +312,9 @@ void LinkInspector::readLandingPage(const InspectionHop& hop, Inspection& out, s
         words.push_back(lower(shortName));
         for (const std::string& word : words) {
             if (word.size() >= 4 && containsWord(bodyLower, word)) {
-                out.onlineReasons.push_back({"password_form_brand", Severity::Danger, {{"brand", shortName}, {"host", hop.offline.hostUnicode}}});
+                out.onlineReasons.push_back({"password_form_brand",
+                                             Severity::Danger,
+                                             {{"brand", shortName}, {"host", hop.offline.hostUnicode}}});
                 if (!out.final.impersonates) {
                     out.final.impersonates = brand.id;
                 }
@@ -344,8 +359,10 @@ void LinkInspector::combine(Inspection& out) const
     }
     if (out.hops.size() > 1 && landing != &out.hops.front()
         && landing->offline.registrableDomain != out.hops.front().offline.registrableDomain) {
-        out.onlineReasons.push_back({"redirect_cross_domain", Severity::Info,
-                                     {{"from", out.hops.front().offline.hostUnicode}, {"to", landing->offline.hostUnicode}}});
+        out.onlineReasons.push_back(
+            {"redirect_cross_domain",
+             Severity::Info,
+             {{"from", out.hops.front().offline.hostUnicode}, {"to", landing->offline.hostUnicode}}});
     }
     for (const LinkReason& r : out.onlineReasons) {
         verdict.reasons.push_back(r);

@@ -31,7 +31,8 @@ struct Inspection
     std::vector<InspectionHop> hops;
     std::vector<LinkReason> onlineReasons;
     bool reachedEnd = false; // a final, non-redirect answer was read
-    LinkVerdict final; // verdict, reasons (landing page's own, earlier hops' warnings, online), host of the landing page
+    LinkVerdict
+        final; // verdict, reasons (landing page's own, earlier hops' warnings, online), host of the landing page
 };
 
 /**

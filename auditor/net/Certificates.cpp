@@ -1,11 +1,11 @@
 #include "net/Certificates.h"
 
 #include <openssl/bio.h>
+#include <openssl/bn.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
-#include <openssl/bn.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
@@ -110,8 +110,8 @@ Result<KeyAndCertificate> makeCertificate(const CertificateSpec& spec, const Key
     X509_NAME* name = X509_get_subject_name(cert.get());
     const auto addEntry = [name](const char* field, const std::string& value) {
         if (!value.empty()) {
-            X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8,
-                                       reinterpret_cast<const unsigned char*>(value.c_str()), -1, -1, 0);
+            X509_NAME_add_entry_by_txt(
+                name, field, MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(value.c_str()), -1, -1, 0);
         }
     };
     addEntry("O", spec.organization);
@@ -131,9 +131,12 @@ Result<KeyAndCertificate> makeCertificate(const CertificateSpec& spec, const Key
     }
     X509* signer = issuer ? issuerCert.get() : cert.get();
 
-    bool ok = addExtension(cert.get(), signer, NID_basic_constraints, spec.isCa ? "critical,CA:TRUE" : "critical,CA:FALSE")
+    bool ok
+        = addExtension(cert.get(), signer, NID_basic_constraints, spec.isCa ? "critical,CA:TRUE" : "critical,CA:FALSE")
         && addExtension(cert.get(), signer, NID_subject_key_identifier, "hash")
-        && addExtension(cert.get(), signer, NID_key_usage,
+        && addExtension(cert.get(),
+                        signer,
+                        NID_key_usage,
                         spec.isCa ? "critical,keyCertSign,cRLSign" : "critical,digitalSignature,keyEncipherment");
     if (ok && issuer) {
         ok = addExtension(cert.get(), signer, NID_authority_key_identifier, "keyid:always");
@@ -159,9 +162,13 @@ Result<KeyAndCertificate> makeCertificate(const CertificateSpec& spec, const Key
     }
 
     KeyAndCertificate out;
-    out.keyPem = toPem([](BIO* b, void* k) { return PEM_write_bio_PrivateKey(b, static_cast<EVP_PKEY*>(k), nullptr, nullptr, 0, nullptr, nullptr); },
-                       key.get());
-    out.certificatePem = toPem([](BIO* b, void* c) { return PEM_write_bio_X509(b, static_cast<X509*>(c)); }, cert.get());
+    out.keyPem = toPem(
+        [](BIO* b, void* k) {
+            return PEM_write_bio_PrivateKey(b, static_cast<EVP_PKEY*>(k), nullptr, nullptr, 0, nullptr, nullptr);
+        },
+        key.get());
+    out.certificatePem
+        = toPem([](BIO* b, void* c) { return PEM_write_bio_X509(b, static_cast<X509*>(c)); }, cert.get());
     if (out.keyPem.empty() || out.certificatePem.empty()) {
         return certError("pem");
     }

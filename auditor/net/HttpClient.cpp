@@ -137,7 +137,8 @@ std::string base64(std::string_view text)
 {
     std::string out(4 * ((text.size() + 2) / 3) + 1, '\0');
     const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
-                                  reinterpret_cast<const unsigned char*>(text.data()), static_cast<int>(text.size()));
+                                  reinterpret_cast<const unsigned char*>(text.data()),
+                                  static_cast<int>(text.size()));
     out.resize(static_cast<std::size_t>(std::max(n, 0)));
     return out;
 }
@@ -218,8 +219,8 @@ private:
                 resolver.cancel();
             }
         });
-        const auto results = co_await resolver.async_resolve(host, std::to_string(port),
-                                                             asio::redirect_error(asio::use_awaitable, ec));
+        const auto results = co_await resolver.async_resolve(
+            host, std::to_string(port), asio::redirect_error(asio::use_awaitable, ec));
         timer.cancel();
         if (timedOut) {
             fail("net.timeout", {{"step", "resolve"}});
@@ -493,9 +494,12 @@ private:
         context.set_verify_callback([](bool, ssl::verify_context&) { return true; });
 
         beast::ssl_stream<beast::tcp_stream> stream(std::move(tcpStream), context);
-        if (!hostIsAddress && !SSL_ctrl(stream.native_handle(), SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name,
-                                       const_cast<char*>(host.c_str())) // SSL_set_tlsext_host_name, without its C cast
-) {
+        if (!hostIsAddress
+            && !SSL_ctrl(stream.native_handle(),
+                         SSL_CTRL_SET_TLSEXT_HOSTNAME,
+                         TLSEXT_NAMETYPE_host_name,
+                         const_cast<char*>(host.c_str())) // SSL_set_tlsext_host_name, without its C cast
+        ) {
             fail("net.tls_failed", {{"step", "sni"}});
             co_return;
         }

@@ -13,11 +13,14 @@ RangeFetcher httpsRangeFetcher(const net::HttpClient& client)
         }
         net::FetchResult r = client.fetch("GET", "https://" + std::string(host) + request.path, headers);
         if (r.error) {
-            Error e("password.fetch_failed", r.error->params, r.error->code + (r.error->detail.empty() ? "" : ": " + r.error->detail));
+            Error e("password.fetch_failed",
+                    r.error->params,
+                    r.error->code + (r.error->detail.empty() ? "" : ": " + r.error->detail));
             return e;
         }
         if (r.status != 200) {
-            return Error("password.fetch_failed", {{"status", std::to_string(r.status)}}, "HTTP " + std::to_string(r.status));
+            return Error(
+                "password.fetch_failed", {{"status", std::to_string(r.status)}}, "HTTP " + std::to_string(r.status));
         }
         if (r.bodyTruncated) {
             return Error("password.fetch_failed", {}, "answer larger than the client's limit");

@@ -10,9 +10,9 @@
 
 #include "checklist/ProgressStore.h"
 
+#include "NetFixture.h"
 #include "TestConfig.h"
 #include "TestSupport.h"
-#include "NetFixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -341,8 +341,7 @@ TEST_CASE("Check online follows the link only when pressed and redraws the card 
     auto http = test::TestServer::http();
     auto https = test::TestServer::https(test::withChain(pki.leaf({"shop.test"}), pki.ca));
     http->route("/s", {301, {{"Location", test::at("shop.test", *https, "/sale")}}, ""});
-    https->route("/sale",
-                 {200, {}, "<html>Shopee khuyến mãi. Đăng nhập: <input type=\"password\" name=\"p\"></html>"});
+    https->route("/sale", {200, {}, "<html>Shopee khuyến mãi. Đăng nhập: <input type=\"password\" name=\"p\"></html>"});
 
     App app(dir.path(), clock);
     chooseAccounts(app, {"zalo"});
@@ -356,7 +355,10 @@ TEST_CASE("Check online follows the link only when pressed and redraws the card 
     CHECK(page->history()->count() == 1);
     auto* button = page->cards()[0]->findChild<QPushButton*>(QStringLiteral("onlineButton"));
     REQUIRE(button);
-    CHECK(page->cards()[0]->findChild<QLabel*>(QStringLiteral("onlineNotice"))->text().contains(QStringLiteral("good.test")));
+    CHECK(page->cards()[0]
+              ->findChild<QLabel*>(QStringLiteral("onlineNotice"))
+              ->text()
+              .contains(QStringLiteral("good.test")));
 
     QSignalSpy finished(page, &LinkCheckPage::onlineCheckFinished);
     QTest::mouseClick(button, Qt::LeftButton);
@@ -384,7 +386,8 @@ TEST_CASE("The password page checks offline or online only with consent and reco
     test::TestPki pki(test::testEpoch());
     auto server = test::TestServer::https(test::withChain(pki.leaf({"api.pwnedpasswords.com"}), pki.ca));
     server->handler([](const test::RecordedRequest&) {
-        return test::Route{200, {}, "7B5EA3F0FDBC95D0DD47F3C5BC275DA8A33:123\r\nFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF:0\r\n"};
+        return test::Route{
+            200, {}, "7B5EA3F0FDBC95D0DD47F3C5BC275DA8A33:123\r\nFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF:0\r\n"};
     });
     net::TestHooks hooks;
     hooks.extraCaPem = pki.ca.certificatePem;
@@ -421,7 +424,8 @@ TEST_CASE("The password page checks offline or online only with consent and reco
     REQUIRE(server->requests().size() == 1);
     CHECK(server->requests()[0].target == QStringLiteral("/range/0BEEC").toStdString());
     CHECK(page->resultCard()->property("exposed").toBool());
-    CHECK(page->resultCard()->findChild<QLabel*>(QStringLiteral("exposureText"))->text().contains(QStringLiteral("123")));
+    CHECK(
+        page->resultCard()->findChild<QLabel*>(QStringLiteral("exposureText"))->text().contains(QStringLiteral("123")));
     screenshot(app.window.get(), QStringLiteral("password-check-vi.png"));
 
     // A list file instead: nothing is sent; a clean result can be recorded on the checklist.

@@ -97,8 +97,9 @@ TEST_CASE("link check --online shows the redirect chain and says what it will co
     INFO(r.out << r.err);
     REQUIRE(r.code == 0);
     CHECK_THAT(r.err, Contains("will contact good.test"));
-    CHECK_THAT(r.out, Contains("Where the link goes:") && Contains("HTTP 301") && Contains("HTTP 200")
-                          && Contains("issued by") && Contains("takes you to another site: shop.test"));
+    CHECK_THAT(r.out,
+               Contains("Where the link goes:") && Contains("HTTP 301") && Contains("HTTP 200") && Contains("issued by")
+                   && Contains("takes you to another site: shop.test"));
 
     r = runCli(dir.path(), {"link", "check", "--online", "--format", "json", link}, clock);
     REQUIRE(r.code == 0);

@@ -32,7 +32,9 @@ TEST_CASE("password check against an offline list: the exit code says exposed or
     auto r = runCli(dir.path(), {"--lang", "en", "password", "check", "--offline", corpus}, clock, "foo\n");
     CHECK(r.code == 1);
     CHECK_THAT(r.out, Contains("exposed up to 1,000 times (123 times)") || Contains("123"));
-    r = runCli(dir.path(), {"password", "check", "--offline", corpus, "--format", "json"}, clock,
+    r = runCli(dir.path(),
+               {"password", "check", "--offline", corpus, "--format", "json"},
+               clock,
                "ngựa-vằn-bay-qua-đồi-xanh-2031!\n");
     INFO(r.out << r.err);
     CHECK(r.code == 0);
@@ -51,8 +53,9 @@ TEST_CASE("password check online asks for consent and sends only the prefix", "[
     auto server = test::TestServer::https(test::withChain(pki.leaf({"api.pwnedpasswords.com"}), pki.ca));
     server->handler([](const test::RecordedRequest& request) {
         test::Route r;
-        r.body = request.target == "/range/0BEEC" ? "7B5EA3F0FDBC95D0DD47F3C5BC275DA8A33:123\r\nFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF:0\r\n"
-                                                  : "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF:0\r\n";
+        r.body = request.target == "/range/0BEEC"
+            ? "7B5EA3F0FDBC95D0DD47F3C5BC275DA8A33:123\r\nFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF:0\r\n"
+            : "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF:0\r\n";
         return r;
     });
     net::TestHooks hooks;
@@ -90,7 +93,8 @@ TEST_CASE("password check --record marks the checklist item with the date and ne
     REQUIRE(runCli(dir.path(), {"accounts", "add", "zalo"}, clock).code == 0);
     const auto corpus = writeCorpus(dir).string();
     const std::string password = "Mây-trắng-bay-về-Hòn-Chồng-2031";
-    auto r = runCli(dir.path(), {"--lang", "en", "password", "check", "--offline", corpus, "--record"}, clock, password + "\n");
+    auto r = runCli(
+        dir.path(), {"--lang", "en", "password", "check", "--offline", corpus, "--record"}, clock, password + "\n");
     INFO(r.out << r.err);
     REQUIRE(r.code == 0);
     CHECK_THAT(r.out, Contains("recorded on 1 checklist item"));
@@ -106,5 +110,6 @@ TEST_CASE("password check --record marks the checklist item with the date and ne
     // The same item goes back to not done when an exposed password is checked.
     r = runCli(dir.path(), {"password", "check", "--offline", corpus, "--record"}, clock, "foo\n");
     CHECK(r.code == 1);
-    CHECK(json::parse(test::readText(dir / "progress.json"))["checks"]["email_master.password_not_exposed"]["status"] == "not_done");
+    CHECK(json::parse(test::readText(dir / "progress.json"))["checks"]["email_master.password_not_exposed"]["status"]
+          == "not_done");
 }

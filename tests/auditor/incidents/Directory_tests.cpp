@@ -85,7 +85,8 @@ TEST_CASE("A directory file that breaks the schema is reported with its JSON poi
     const ContentReport content = loadContent(dir.path());
     const DirectoryReport r = loadDirectory(dir.path(), content.content);
     REQUIRE_FALSE(r.clean());
-    CHECK(std::any_of(r.issues.begin(), r.issues.end(),
-                      [](const JsonIssue& i) { return i.pointer.rfind("/authorities/0", 0) == 0; }));
+    CHECK(std::any_of(r.issues.begin(), r.issues.end(), [](const JsonIssue& i) {
+        return i.pointer.rfind("/authorities/0", 0) == 0;
+    }));
     CHECK(r.directory.authorities.is_null()); // a broken file is left out
 }

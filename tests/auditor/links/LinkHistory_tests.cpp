@@ -59,7 +59,8 @@ TEST_CASE("The link history keeps only the last 200 links", "[links]")
     FixedClock clock(test::testEpoch());
     LinkHistory history(dir.path());
     for (int i = 0; i < 250; ++i) {
-        REQUIRE(history.add(verdict("https://x" + std::to_string(i) + ".example/", Verdict::NoKnownRisk), false, clock));
+        REQUIRE(
+            history.add(verdict("https://x" + std::to_string(i) + ".example/", Verdict::NoKnownRisk), false, clock));
     }
     CHECK(history.entries().size() == LinkHistory::kMaxEntries);
     CHECK(history.entries().front().input == "https://x249.example/");

@@ -26,7 +26,8 @@ const LinkAnalyzer& analyzer()
 
 const LinkReason* reason(const LinkVerdict& v, const std::string& code)
 {
-    const auto it = std::find_if(v.reasons.begin(), v.reasons.end(), [&](const LinkReason& r) { return r.code == code; });
+    const auto it
+        = std::find_if(v.reasons.begin(), v.reasons.end(), [&](const LinkReason& r) { return r.code == code; });
     return it == v.reasons.end() ? nullptr : &*it;
 }
 
@@ -37,8 +38,8 @@ struct Web
     TestPki pki{testEpoch()};
     NetHooks hooks{pki};
     std::unique_ptr<TestServer> http = TestServer::http();
-    std::unique_ptr<TestServer> https
-        = TestServer::https(withChain(pki.leaf({"good.test", "shop.test", "evil.test", "facebook-verify.test"}), pki.ca));
+    std::unique_ptr<TestServer> https = TestServer::https(
+        withChain(pki.leaf({"good.test", "shop.test", "evil.test", "facebook-verify.test"}), pki.ca));
     net::HttpClient client{quickSettings(), &clock};
     LinkInspector inspector{analyzer(), client};
 
@@ -141,9 +142,11 @@ TEST_CASE("A hop the offline checker calls dangerous is never contacted", "[link
 TEST_CASE("A password form naming a protected brand on another site is dangerous", "[links][net]")
 {
     Web web;
-    web.https->route("/dang-nhap", {200, {{"Content-Type", "text/html"}},
-                                    "<html><title>Vietcombank - Xác thực tài khoản</title><form method=post>"
-                                    "<input name=u><INPUT TYPE=\"password\" name=p></form></html>"});
+    web.https->route("/dang-nhap",
+                     {200,
+                      {{"Content-Type", "text/html"}},
+                      "<html><title>Vietcombank - Xác thực tài khoản</title><form method=post>"
+                      "<input name=u><INPUT TYPE=\"password\" name=p></form></html>"});
     const Inspection r = web.inspector.inspect(web.secure("evil.test", "/dang-nhap"));
     CHECK(r.reachedEnd);
     const LinkReason* why = reason(r.final, "password_form_brand");

@@ -45,7 +45,9 @@ inline net::ClientSettings quickSettings()
     return s;
 }
 
-inline std::string at(const char* host, const TestServer& server, const std::string& path = "/",
+inline std::string at(const char* host,
+                      const TestServer& server,
+                      const std::string& path = "/",
                       const char* scheme = "https")
 {
     return std::string(scheme) + "://" + host + ":" + std::to_string(server.port()) + path;

@@ -71,7 +71,8 @@ struct TestServer::Impl
         if (ec) {
             co_return;
         }
-        RecordedRequest recorded{std::string(request.method_string()), std::string(request.target()), {}, request.body()};
+        RecordedRequest recorded{
+            std::string(request.method_string()), std::string(request.target()), {}, request.body()};
         for (const auto& field : request) {
             std::string name(field.name_string());
             for (char& c : name) {
@@ -104,7 +105,8 @@ struct TestServer::Impl
         char data[8192];
         error_code ec;
         for (;;) {
-            const std::size_t n = co_await from.async_read_some(asio::buffer(data), asio::redirect_error(asio::use_awaitable, ec));
+            const std::size_t n
+                = co_await from.async_read_some(asio::buffer(data), asio::redirect_error(asio::use_awaitable, ec));
             if (ec) {
                 break;
             }
@@ -141,13 +143,15 @@ struct TestServer::Impl
         auto upstream = std::make_shared<tcp::socket>(ioc);
         co_await upstream->async_connect({asio::ip::make_address(host, ec), port},
                                          asio::redirect_error(asio::use_awaitable, ec));
-        const std::string answer = ec ? "HTTP/1.1 502 Bad Gateway\r\n\r\n" : "HTTP/1.1 200 Connection established\r\n\r\n";
+        const std::string answer
+            = ec ? "HTTP/1.1 502 Bad Gateway\r\n\r\n" : "HTTP/1.1 200 Connection established\r\n\r\n";
         co_await asio::async_write(client, asio::buffer(answer), asio::redirect_error(asio::use_awaitable, ec));
         if (ec || !upstream->is_open()) {
             co_return;
         }
         auto down = std::make_shared<tcp::socket>(std::move(client));
-        asio::co_spawn(ioc, [this, down, upstream]() { return relay(*down, *upstream); }, asio::detached);
+        asio::co_spawn(
+            ioc, [this, down, upstream]() { return relay(*down, *upstream); }, asio::detached);
         co_await relay(*upstream, *down);
     }
 
@@ -303,8 +307,8 @@ net::CertificateSpec leafSpec(const std::vector<std::string>& names, TimePoint f
 
 net::KeyAndCertificate TestPki::leaf(const std::vector<std::string>& names, int validFromDays, int validToDays) const
 {
-    return *net::makeCertificate(leafSpec(names, now + std::chrono::days(validFromDays), now + std::chrono::days(validToDays)),
-                                 &ca);
+    return *net::makeCertificate(
+        leafSpec(names, now + std::chrono::days(validFromDays), now + std::chrono::days(validToDays)), &ca);
 }
 
 net::KeyAndCertificate TestPki::selfSigned(const std::vector<std::string>& names) const

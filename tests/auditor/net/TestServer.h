@@ -70,7 +70,9 @@ struct TestPki
     explicit TestPki(TimePoint now);
     net::KeyAndCertificate ca;
     /** A leaf for these names (DNS, or IPs when they parse as addresses), valid now unless told. */
-    net::KeyAndCertificate leaf(const std::vector<std::string>& names, int validFromDays = -30, int validToDays = 60) const;
+    net::KeyAndCertificate leaf(const std::vector<std::string>& names,
+                                int validFromDays = -30,
+                                int validToDays = 60) const;
     /** A self-signed certificate for these names (no CA). */
     net::KeyAndCertificate selfSigned(const std::vector<std::string>& names) const;
     TimePoint now;
