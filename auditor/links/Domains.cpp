@@ -7,6 +7,7 @@
 #include <unicode/uspoof.h>
 
 #include <algorithm>
+#include <array>
 #include <mutex>
 
 namespace auditor {
@@ -55,6 +56,25 @@ struct Skeletons::Impl
     USpoofChecker* checker = nullptr;
     std::unique_ptr<icu::Transliterator> stripper;
     std::mutex stripperMutex; // icu::Transliterator::transliterate is not const-safe across threads
+    // The skeleton of each ASCII character, computed by ICU at start-up, for the common all-ASCII
+    // label: the skeleton is a per-character mapping followed by NFD, and when every mapping is
+    // plain ASCII (no combining marks to reorder) the concatenation is the same string ICU gives.
+    std::array<std::string, 128> asciiSkeleton;
+    std::array<bool, 128> asciiSkeletonExact{};
+
+    std::string icuSkeleton(icu::UnicodeString text) const
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        icu::UnicodeString skeleton;
+        uspoof_getSkeletonUnicodeString(checker, 0, text, skeleton, &status);
+        if (U_FAILURE(status)) {
+            skeleton = text;
+        }
+        skeleton.toLower();
+        std::string out;
+        skeleton.toUTF8String(out);
+        return out;
+    }
 };
 
 Skeletons::Skeletons()
@@ -76,6 +96,12 @@ Skeletons::Skeletons()
     if (U_FAILURE(status)) {
         m_impl->stripper.reset();
     }
+    for (int c = 1; c < 128; ++c) {
+        std::string& out = m_impl->asciiSkeleton[static_cast<std::size_t>(c)];
+        out = m_impl->icuSkeleton(icu::UnicodeString(static_cast<UChar32>(c)));
+        m_impl->asciiSkeletonExact[static_cast<std::size_t>(c)] = !out.empty()
+            && std::all_of(out.begin(), out.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+    }
 }
 
 Skeletons::~Skeletons()
@@ -85,6 +111,18 @@ Skeletons::~Skeletons()
 
 std::string Skeletons::skeleton(std::string_view utf8Label) const
 {
+    const bool tableExact = std::all_of(utf8Label.begin(), utf8Label.end(), [this](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u < 0x80 && m_impl->asciiSkeletonExact[u];
+    });
+    if (tableExact) {
+        std::string out;
+        out.reserve(utf8Label.size() + 4);
+        for (char c : utf8Label) {
+            out += m_impl->asciiSkeleton[static_cast<unsigned char>(c)];
+        }
+        return out;
+    }
     icu::UnicodeString text
         = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8Label.data(), static_cast<int32_t>(utf8Label.size())));
     const bool ascii
@@ -93,16 +131,7 @@ std::string Skeletons::skeleton(std::string_view utf8Label) const
         std::lock_guard<std::mutex> lock(m_impl->stripperMutex);
         m_impl->stripper->transliterate(text);
     }
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString skeleton;
-    uspoof_getSkeletonUnicodeString(m_impl->checker, 0, text, skeleton, &status);
-    if (U_FAILURE(status)) {
-        skeleton = text;
-    }
-    skeleton.toLower();
-    std::string out;
-    skeleton.toUTF8String(out);
-    return out;
+    return m_impl->icuSkeleton(text);
 }
 
 bool Skeletons::mixedOrForeignScript(std::string_view utf8Label) const

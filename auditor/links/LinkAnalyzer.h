@@ -74,7 +74,7 @@ public:
     }
 
 private:
-    using Histogram = std::array<std::uint8_t, 38>; // letters, digits, '-', anything else
+    using Histogram = std::array<std::uint8_t, 48>; // letters, digits, '-', anything else; padded to 3 × 16 bytes
     static Histogram histogram(std::string_view text);
 
     struct Target
