@@ -198,6 +198,7 @@ private:
                                      {"url", l.url.empty() ? json(nullptr) : json(l.url)},
                                      {"in_app_path", optionalTextJson(l.inAppPath, lang)},
                                      {"steps", linkSteps},
+                                     {"channel_type", l.channelType.empty() ? json(nullptr) : json(l.channelType)},
                                      {"confidence", l.confidence},
                                      {"verified", l.verified},
                                      {"verification_note", optionalTextJson(l.verificationNote, lang)},

@@ -88,8 +88,12 @@ ResolvedLink fromCheck(const Check& check)
     return link;
 }
 
-/** A provider channel ("in_app_path", "steps") or an authority channel ("path", "via"). */
-ResolvedLink fromChannel(const json& channel)
+/**
+ * A provider channel ("in_app_path", "steps") or an authority channel ("path", "type"). A channel
+ * that runs through another body's service ("via": "vn.vneid") takes that service's address and
+ * path for the same type of channel, which the directory records only once.
+ */
+ResolvedLink fromChannel(const json& channel, const Directory& directory)
 {
     ResolvedLink link;
     link.ref = {LinkRef::Type::Channel, channel.value("id", "")};
@@ -101,6 +105,15 @@ ResolvedLink fromChannel(const json& channel)
     }
     for (const json& s : channel.value("steps", json::array())) {
         link.steps.push_back(textOf(s));
+    }
+    link.channelType = channel.value("type", "");
+    if (const json* via = channel.contains("via") ? directory.authority(channel.value("via", "")) : nullptr) {
+        for (const json& c : via->value("channels", json::array())) {
+            if (c.value("type", "") == link.channelType && link.url.empty() && !link.inAppPath) {
+                link.url = c.value("url", "");
+                link.inAppPath = optionalText(c, "path");
+            }
+        }
     }
     link.kinds = kindsOf(channel.value("kinds", json::array()));
     link.confidence = channel.value("confidence", "?");
@@ -347,7 +360,7 @@ Result<Recovery> Recovery::load(const fs::path& contentDir,
                                           "no directory channel \"" + ref.id + "\""});
                         continue;
                     }
-                    r.m_links.emplace(refKey(ref), fromChannel(*found->second));
+                    r.m_links.emplace(refKey(ref), fromChannel(*found->second, directory));
                 }
                 step.links[platform].push_back(ref);
             }

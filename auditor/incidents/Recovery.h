@@ -65,6 +65,7 @@ struct ResolvedLink
     std::string url; // empty when there is no web address
     std::optional<LocalText> inAppPath;
     std::vector<LocalText> steps;
+    std::string channelType; // an authority channel's type ("app", "in_person", …); empty otherwise
     std::set<IncidentKind> kinds; // a channel's kinds; empty = any kind (checklist items)
     std::string confidence; // "H", "M", "L", "?"
     bool verified = false;
