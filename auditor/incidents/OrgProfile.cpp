@@ -1,5 +1,6 @@
 #include "incidents/Directory.h"
 #include "incidents/OrgProfileLoader.h"
+#include "incidents/Recovery.h"
 
 #include <set>
 
@@ -135,6 +136,8 @@ Result<LoadedOrgProfile> loadOrgProfile(const fs::path& file,
         issues.insert(issues.end(), problems.begin(), problems.end());
         return fail();
     }
+    // The unit's name and the signer go into letters: composed Vietnamese only.
+    findNonNfc(*doc, "", file, issues);
     const json overrides = doc->value("directory_overrides", json::object());
     checkOverrideShapes(overrides, file, contentDir, issues);
     if (issues.size() > before) {

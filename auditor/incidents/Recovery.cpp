@@ -1,5 +1,8 @@
 #include "incidents/Recovery.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 
 namespace auditor {
@@ -162,6 +165,30 @@ bool anyConditionMet(const AnswerConditions& when, const TriageAnswers& answers)
 
 } // namespace
 
+/**
+ * Every string of the document must be in NFC: decomposed Vietnamese (some macOS editors write it)
+ * prints with detached diacritics in the PDFs and fails text searches.
+ */
+void findNonNfc(const json& node, const std::string& pointer, const fs::path& file, std::vector<JsonIssue>& issues)
+{
+    if (node.is_string()) {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+        const icu::UnicodeString text = icu::UnicodeString::fromUTF8(node.get_ref<const std::string&>());
+        if (U_SUCCESS(status) && !nfc->isNormalized(text, status) && U_SUCCESS(status)) {
+            issues.push_back({file, pointer, 0, 0, "text is not in NFC (decomposed diacritics); save it composed"});
+        }
+    } else if (node.is_object()) {
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            findNonNfc(*it, pointer + "/" + it.key(), file, issues);
+        }
+    } else if (node.is_array()) {
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            findNonNfc(node[i], pointer + "/" + std::to_string(i), file, issues);
+        }
+    }
+}
+
 std::string recoveryKindId(IncidentKind kind)
 {
     for (const auto& [k, id] : kindTable()) {
@@ -269,6 +296,8 @@ Result<Recovery> Recovery::load(const fs::path& contentDir,
         issues.insert(issues.end(), problems.begin(), problems.end());
         return fail();
     }
+
+    findNonNfc(*doc, "", file, issues);
 
     Recovery r;
     r.m_asOf = doc->value("as_of", "");

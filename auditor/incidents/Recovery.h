@@ -172,6 +172,12 @@ private:
     std::string m_asOf;
 };
 
+/** Adds an issue for every string of `node` (at `pointer`) that is not in Unicode NFC. */
+void findNonNfc(const nlohmann::json& node,
+                const std::string& pointer,
+                const std::filesystem::path& file,
+                std::vector<JsonIssue>& issues);
+
 /** The answer ids, in TriageAnswers order. */
 const std::vector<std::string>& triageAnswerIds();
 /** The answer named `id`; nullopt for an unknown id or an unanswered question. */

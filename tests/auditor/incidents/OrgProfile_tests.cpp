@@ -241,3 +241,14 @@ TEST_CASE("Unknown top level keys of a profile are kept", "[incidents][profile]"
     CHECK(loaded->otherKeys["collector"]["url"] == "https://collector.example/");
     CHECK_FALSE(loaded->otherKeys.contains("unit"));
 }
+
+TEST_CASE("Decomposed Vietnamese in a profile is refused", "[incidents][profile]")
+{
+    test::TempDir dir;
+    json doc = sample();
+    doc["signer"]["title"] = "PHO\u0301 HIE\u0302\u0323U TRU\u031BO\u031B\u0309NG";
+    test::writeText(dir / "profile.json", doc.dump(2));
+    std::vector<JsonIssue> issues;
+    REQUIRE_FALSE(loadOrgProfile(dir / "profile.json", TEST_CHECKS_DIR, &issues).ok());
+    CHECK(hasIssue(issues, "/signer/title", "not in NFC"));
+}

@@ -381,3 +381,12 @@ TEST_CASE("Answers are read and written by their ids", "[incidents][recovery]")
     }
     CHECK_FALSE(recoveryKindFromId("hacked").has_value());
 }
+
+TEST_CASE("Decomposed Vietnamese in the recovery file is refused", "[incidents][recovery]")
+{
+    test::TempDir dir;
+    // "Đổi" with the hook above and circumflex as combining marks after a plain "o".
+    const auto issues
+        = loadEdited(dir, [](json& d) { d["steps"][3]["title"]["vi"] = "\u0110o\u0302\u0309i m\u1EADt kh\u1EA9u"; });
+    CHECK(hasIssue(issues, "/steps/3/title/vi", "not in NFC"));
+}
