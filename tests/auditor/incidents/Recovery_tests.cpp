@@ -161,7 +161,8 @@ TEST_CASE("Every platform and kind gives a plan whose links resolve and carry a 
             }
         }
     }
-    CHECK(platforms == 11);
+    // The eleven provider platforms of today; a new one is covered by the same rules.
+    CHECK(platforms >= 11);
 }
 
 TEST_CASE("Platform specific links are used before the shared ones", "[incidents][recovery]")
