@@ -2,6 +2,8 @@
 #include "cli/Commands.h"
 #include "cli/Session.h"
 #include "incidents/Directory.h"
+#include "incidents/OrgProfileLoader.h"
+#include "incidents/Recovery.h"
 
 #include <CLI/CLI.hpp>
 
@@ -20,6 +22,7 @@ public:
         checks->require_subcommand(1);
         CLI::App* lint = checks->add_subcommand("lint", help.text("cli.checks.lint.description"));
         lint->add_option("dir", m_dir, help.text("cli.checks.lint.dir"))->type_name("DIR");
+        lint->add_option("--profile", m_profile, help.text("recovery.cli.lint_profile"))->type_name("FILE");
         return lint;
     }
 
@@ -31,6 +34,19 @@ public:
         DirectoryReport directory = loadDirectory(dir, report.content);
         report.issues.insert(report.issues.end(), directory.issues.begin(), directory.issues.end());
         report.filesRead += directory.filesRead;
+        // The guided recovery flow links into both, so it is checked once they are loaded.
+        if (directory.clean()) {
+            (void)Recovery::load(dir, report.content, directory.directory, &report.issues);
+            ++report.filesRead;
+            // An organisation profile overrides the directory: same shapes, known ids.
+            if (!m_profile.empty()) {
+                auto profile = loadOrgProfile(m_profile, dir, &report.issues);
+                if (profile) {
+                    (void)applyProfile(directory.directory, profile->profile, &report.issues, m_profile);
+                }
+                ++report.filesRead;
+            }
+        }
         for (const JsonIssue& issue : report.issues) {
             s.out() << issue.file.string();
             if (issue.line > 0) {
@@ -55,6 +71,7 @@ public:
 
 private:
     std::string m_dir;
+    std::string m_profile;
 };
 
 std::unique_ptr<Command> makeChecksLintCommand()
