@@ -253,7 +253,7 @@ private:
         }
         if (!motto.empty()) {
             // "Solid line below, as long as the text": measured, not an underline (reference §1.6).
-            const double ruleY = y + pt(1);
+            const double ruleY = y + pt(2);
             rule(p, centre, ruleY, widest(motto));
             y = ruleY;
         }
@@ -267,7 +267,7 @@ private:
         return layoutText(upper(header.nationalName), nameFont, width, Qt::AlignHCenter).size()
             * lineHeight(nameFont, 1.0)
             + layoutText(text(header.motto), mottoFont, width, Qt::AlignHCenter).size() * lineHeight(mottoFont, 1.0)
-            + pt(1);
+            + pt(2);
     }
 
     void addAgencyHeader(const NoticeHeader& header)
@@ -317,7 +317,7 @@ private:
             }
             if (!issuing.empty()) {
                 // 1/3–1/2 of the issuing body's length, centred under it.
-                rule(p, leftCentre, y + pt(1), widest(issuing) * 0.4);
+                rule(p, leftCentre, y + pt(2), widest(issuing) * 0.4);
             }
             drawNational(p, header, rightCentre, top, rightWidth);
             for (std::size_t i = 0; i < number.size(); ++i) {
@@ -398,6 +398,9 @@ private:
             addParagraph(text(block.text), body, 0, m_width, Qt::AlignJustify, indent, pt(6));
             break;
         case NoticeBlock::Type::Heading: {
+            if (!m_rows.empty()) {
+                m_rows.back().spaceAfter = std::max(m_rows.back().spaceAfter, pt(6));
+            }
             const QString label = block.label.empty() ? QString() : text(block.label) + QLatin1Char(' ');
             addParagraph(
                 label + text(block.text), font(kBodyPt, true, block.italic), 0, m_width, Qt::AlignLeft, indent, pt(6));
@@ -653,6 +656,9 @@ private:
         // The signature is never alone on its page: keep the last two lines of the text with it.
         for (std::size_t back = 1; back <= 2 && back <= m_rows.size(); ++back) {
             m_rows[m_rows.size() - back].keepWithNext = true;
+        }
+        if (!m_rows.empty()) {
+            m_rows.back().spaceAfter = std::max(m_rows.back().spaceAfter, pt(12));
         }
         const double rightLeft = m_width / 2;
         const double rightWidth = m_width - rightLeft;
