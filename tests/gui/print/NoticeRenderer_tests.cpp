@@ -328,6 +328,8 @@ TEST_CASE("An agency letter PDF follows the Decree 30 layout and reads back", "[
     const fs::path pdf = dir / "cong-van.pdf";
     REQUIRE(writeNoticePdf(agencyLetter(), pdf).ok());
     requireOnlyChosenFamily(pdf);
+    const RunResult info = run(QStringLiteral("pdfinfo"), {path(pdf)});
+    CHECK(info.out.simplified().contains(QStringLiteral("Title: Công văn về tài khoản bị chiếm đoạt")));
 
     const QString text = plainText(pdf);
     for (const char* expected : {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
