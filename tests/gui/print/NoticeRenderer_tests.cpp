@@ -448,6 +448,13 @@ TEST_CASE("Printing goes through the same renderer to a PDF printer", "[print]")
     requireDecreeMargins(ws);
     CHECK(pageOf(ws, QStringLiteral("Lê")) == 1);
     CHECK(pageOf(ws, QStringLiteral("ĐƠN")) == 2);
+    // Each document numbers its own pages: none on the report's first page, "2" on its second.
+    for (const Word& w : ws) {
+        if (w.yMax < 20) {
+            CHECK(w.page == 3);
+            CHECK(w.text == QStringLiteral("2"));
+        }
+    }
     const QString text = plainText(pdf);
     CHECK(text.contains(QString::fromStdString(kSentence)));
 }
