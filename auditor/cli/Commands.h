@@ -17,5 +17,6 @@ std::unique_ptr<Command> makeLinkHistoryCommand();
 std::unique_ptr<Command> makePasswordCheckCommand();
 std::unique_ptr<Command> makeLinksImportCommand();
 std::unique_ptr<Command> makeRecoveryCommand();
+std::unique_ptr<Command> makeIncidentCommand();
 
 } // namespace auditor::cli
