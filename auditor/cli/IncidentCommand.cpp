@@ -317,7 +317,7 @@ private:
         const IncidentList l = store.list();
         for (const IncidentProblem& p : l.problems) {
             s.printError(
-                Error("incident_corrupt",
+                Error(p.restored ? "incident_corrupt_restored" : "incident_corrupt",
                       {{"file", p.file.string()}, {"moved_to", p.movedTo ? p.movedTo->string() : std::string("-")}},
                       p.error.detail));
             printIssues(s, p.issues);

@@ -97,8 +97,7 @@ Status IncidentStore::save(Incident& incident) const
     makePrivateFolder(folder());
     incident.updatedAt = m_clock.now();
     WriteOptions options;
-    // No ".bak" beside it: a second copy of personal data the user would not know to delete.
-    options.keepPrevious = false;
+    options.keepPrevious = true; // "<id>.json.bak": what list() restores if the file is damaged
     options.privateFile = true;
     return writeFileAtomically(fileFor(incident.id), incidentToJson(incident).dump(2) + "\n", options);
 }
@@ -160,6 +159,17 @@ IncidentList IncidentStore::list() const
         problem.issues = std::move(issues);
         if (auto aside = moveAside(p, stampFor(m_clock.now()))) {
             problem.movedTo = *aside;
+            // The previous save, if sound and the same incident, takes the damaged file's place.
+            const fs::path bak = p.string() + ".bak";
+            auto previous = fs::exists(bak, ec) ? loadIncidentFile(bak) : Result<Incident>(Error("file.read"));
+            if (previous && previous->id == p.stem().string()) {
+                WriteOptions options;
+                options.keepPrevious = false;
+                if (auto text = readFile(bak); text && writeFileAtomically(p, *text, options)) {
+                    problem.restored = true;
+                    out.incidents.push_back(std::move(*previous));
+                }
+            }
         }
         out.problems.push_back(std::move(problem));
     }

@@ -18,6 +18,7 @@ struct IncidentProblem
 {
     std::filesystem::path file;
     std::optional<std::filesystem::path> movedTo; // unset if even moving it aside failed
+    bool restored = false; // the previous copy (<id>.json.bak) was sound and took its place
     Error error;
     std::vector<JsonIssue> issues;
 };
@@ -31,8 +32,9 @@ struct IncidentList
 /**
  * The user's incidents: one JSON file per incident in `<data dir>/incidents/<id>.json`, readable
  * by the user only (0600, folder 0700 on POSIX) because they hold CCCD numbers and addresses.
- * Every write is atomic. Error codes: "incident_not_found", "incident_invalid", "incident_bad_id",
- * "incident_exists", "file.*".
+ * Every write is atomic and keeps the previous copy as "<id>.json.bak", restored when the file
+ * itself is found damaged (as the progress store does). Error codes: "incident_not_found", "incident_invalid",
+ * "incident_bad_id", "incident_exists", "file.*".
  */
 class IncidentStore
 {
@@ -71,7 +73,7 @@ public:
                                         const std::string& reference = {});
     Result<Incident> close(const std::string& id);
     Result<Incident> reopen(const std::string& id);
-    /** Removes the incident's file and any previous copy of it: nothing is left behind. */
+    /** Removes the incident's file and its previous copy: nothing is left behind. */
     Status remove(const std::string& id);
 
     /** Writes the incident to `out` (0600), as stored. */

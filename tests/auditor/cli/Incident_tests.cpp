@@ -229,3 +229,17 @@ TEST_CASE("A damaged incident file is reported and moved aside by the list", "[i
     CHECK_THAT(r.err, Contains(bad + ".json"));
     CHECK_THAT(r.err, Contains("corrupt"));
 }
+
+TEST_CASE("A damaged incident file saved twice is restored from its previous copy", "[incident-cli]")
+{
+    test::TempDir dir;
+    FixedClock clock(test::testEpoch());
+    const std::string id = newIncident(dir.path(), clock);
+    REQUIRE(runCli(dir.path(), {"incident", "close", id}, clock).code == 0);
+    test::writeText(dir / ("incidents/" + id + ".json"), "not json");
+    const auto r = runCli(dir.path(), {"--lang", "en", "incident", "list"}, clock);
+    CHECK(r.code == 0);
+    CHECK_THAT(r.out, Contains(id));
+    CHECK_THAT(r.out, Contains("open")); // the copy from before the closing
+    CHECK_THAT(r.err, Contains("previous save was restored"));
+}

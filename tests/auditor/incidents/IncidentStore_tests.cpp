@@ -140,6 +140,7 @@ TEST_CASE("A corrupt incident file is moved aside and the others still listed", 
     REQUIRE(l.problems.size() == 1);
     CHECK(l.problems[0].file == store.fileFor(bad));
     CHECK(l.problems[0].error.code == "json.syntax");
+    CHECK_FALSE(l.problems[0].restored); // never saved twice: no previous copy
     REQUIRE(l.problems[0].movedTo.has_value());
     CHECK(test::readText(*l.problems[0].movedTo) == "{ \"id\": ");
     CHECK_FALSE(fs::exists(store.fileFor(bad)));
@@ -273,4 +274,26 @@ TEST_CASE("Importing a broken file names the file and the pointer", "[incidents]
     REQUIRE(issues.size() == 1);
     CHECK(issues[0].line >= 2);
     CHECK_FALSE(fs::exists(store.folder()));
+}
+
+TEST_CASE("A damaged incident file is replaced by its previous save", "[incidents]")
+{
+    test::TempDir dir;
+    FixedClock clock(test::testEpoch());
+    IncidentStore store(dir.path(), clock);
+    const std::string id = store.create(draft())->id;
+    REQUIRE(store.recordAction(id, "change_password", "").ok());
+    REQUIRE(fs::exists(store.folder() / (id + ".json.bak")));
+    test::writeText(store.fileFor(id), "{ damaged");
+    const IncidentList l = store.list();
+    REQUIRE(l.problems.size() == 1);
+    CHECK(l.problems[0].restored);
+    REQUIRE(l.problems[0].movedTo.has_value());
+    CHECK(test::readText(*l.problems[0].movedTo) == "{ damaged");
+    REQUIRE(l.incidents.size() == 1);
+    CHECK(l.incidents[0].id == id);
+    CHECK(l.incidents[0].actions.empty()); // the save before the step
+    const auto reloaded = store.load(id);
+    REQUIRE(reloaded.ok());
+    CHECK(reloaded->id == id);
 }
