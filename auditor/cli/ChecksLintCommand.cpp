@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 #include "cli/Session.h"
 #include "incidents/Directory.h"
+#include "incidents/NoticeComposer.h"
 
 #include <CLI/CLI.hpp>
 
@@ -31,6 +32,13 @@ public:
         DirectoryReport directory = loadDirectory(dir, report.content);
         report.issues.insert(report.issues.end(), directory.issues.begin(), directory.issues.end());
         report.filesRead += directory.filesRead;
+        // So are the notice templates (checks/notices/*.json).
+        std::vector<JsonIssue> noticeIssues;
+        if (!NoticeTemplates::load(dir, &noticeIssues) && noticeIssues.empty()) {
+            noticeIssues.push_back({dir / "schema" / "notice.schema.json", {}, 0, 0, "cannot load the schema"});
+        }
+        report.issues.insert(report.issues.end(), noticeIssues.begin(), noticeIssues.end());
+        report.filesRead += 5;
         for (const JsonIssue& issue : report.issues) {
             s.out() << issue.file.string();
             if (issue.line > 0) {

@@ -14,6 +14,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(makeLinkHistoryCommand()); // after link check: it adds to `link`
     commands.push_back(makeLinksImportCommand());
     commands.push_back(makePasswordCheckCommand());
+    commands.push_back(makeNoticeCommand());
     commands.push_back(makeChecksLintCommand());
     return commands;
 }

@@ -16,5 +16,6 @@ std::unique_ptr<Command> makeLinkCheckCommand();
 std::unique_ptr<Command> makeLinkHistoryCommand();
 std::unique_ptr<Command> makePasswordCheckCommand();
 std::unique_ptr<Command> makeLinksImportCommand();
+std::unique_ptr<Command> makeNoticeCommand();
 
 } // namespace auditor::cli
