@@ -4,6 +4,7 @@
 #include "incidents/Directory.h"
 #include "incidents/OrgProfileLoader.h"
 #include "incidents/Recovery.h"
+#include "incidents/NoticeComposer.h"
 
 #include <CLI/CLI.hpp>
 
@@ -47,6 +48,13 @@ public:
                 ++report.filesRead;
             }
         }
+        // So are the notice templates (checks/notices/*.json).
+        std::vector<JsonIssue> noticeIssues;
+        if (!NoticeTemplates::load(dir, &noticeIssues) && noticeIssues.empty()) {
+            noticeIssues.push_back({dir / "schema" / "notice.schema.json", {}, 0, 0, "cannot load the schema"});
+        }
+        report.issues.insert(report.issues.end(), noticeIssues.begin(), noticeIssues.end());
+        report.filesRead += 5;
         for (const JsonIssue& issue : report.issues) {
             s.out() << issue.file.string();
             if (issue.line > 0) {

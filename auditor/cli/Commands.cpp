@@ -15,6 +15,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(makeLinksImportCommand());
     commands.push_back(makePasswordCheckCommand());
     commands.push_back(makeIncidentCommand());
+    commands.push_back(makeNoticeCommand());
     commands.push_back(makeChecksLintCommand());
     commands.push_back(makeRecoveryCommand());
     return commands;

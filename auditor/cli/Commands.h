@@ -18,5 +18,6 @@ std::unique_ptr<Command> makePasswordCheckCommand();
 std::unique_ptr<Command> makeLinksImportCommand();
 std::unique_ptr<Command> makeRecoveryCommand();
 std::unique_ptr<Command> makeIncidentCommand();
+std::unique_ptr<Command> makeNoticeCommand();
 
 } // namespace auditor::cli

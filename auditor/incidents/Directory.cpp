@@ -185,11 +185,11 @@ void checkLegal(const json& doc,
 
 const json* Directory::provider(const std::string& platformId) const
 {
-    // Iterate the document itself: json::value would return a copy and the pointer would dangle.
-    if (!providers.is_object() || !providers.contains("providers")) {
+    // Iterate the stored array itself: value() would return a copy, and the pointer would dangle.
+    if (!providers.is_object() || !providers.contains("providers") || !providers["providers"].is_array()) {
         return nullptr;
     }
-    for (const json& p : providers.at("providers")) {
+    for (const json& p : providers["providers"]) {
         if (p.value("platform", "") == platformId) {
             return &p;
         }

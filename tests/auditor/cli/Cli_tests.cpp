@@ -168,7 +168,7 @@ TEST_CASE("checks lint reports the file and pointer and exits 1", "[cli]")
     {
         const auto r = runCli(dir.path(), {"checks", "lint", TEST_CHECKS_DIR}, clock);
         CHECK(r.code == 0);
-        CHECK_THAT(r.out, Contains("Không có lỗi") && Contains("14 trang nội dung"));
+        CHECK_THAT(r.out, Contains("Không có lỗi") && Contains("25 tệp") && Contains("14 trang nội dung"));
     }
     SECTION("a broken copy fails")
     {
@@ -180,6 +180,16 @@ TEST_CASE("checks lint reports the file and pointer and exits 1", "[cli]")
         CHECK(r.code == 1);
         CHECK_THAT(r.out, Contains("instagram.json: /checks/3/steps"));
         CHECK_THAT(r.err, Contains("1 lỗi"));
+    }
+    SECTION("a broken notice template fails")
+    {
+        test::copyContent(dir / "content");
+        json doc = json::parse(test::readText(dir / "content/notices/unit.json"));
+        doc["texts"]["subject"].erase("impersonated");
+        test::writeText(dir / "content/notices/unit.json", doc.dump());
+        const auto r = runCli(dir.path(), {"checks", "lint", (dir / "content").string()}, clock);
+        CHECK(r.code == 1);
+        CHECK_THAT(r.out, Contains("unit.json: /texts/subject"));
     }
 }
 
