@@ -6,6 +6,8 @@
 #include "checklist/Scoring.h"
 #include "common/Catalog.h"
 #include "common/Clock.h"
+#include "incidents/Incident.h"
+#include "incidents/NoticeDocument.h"
 #include "links/LinkAnalyzer.h"
 #include "links/LinkHistory.h"
 #include "links/LinkInspector.h"
@@ -125,6 +127,67 @@ public:
     /** Records a finished exposure check on the "password not exposed" items; their count, or -1. */
     int recordPasswordCheck(const auditor::passwords::Exposure& exposure, QString* errorText);
 
+    // Incidents: the guided recovery flow and its documents (checks/incidents, checks/notices).
+
+    /** A triage question: which TriageAnswers field it sets, and its text. */
+    struct RecoveryQuestion
+    {
+        std::string field;
+        QString text;
+        QString help;
+    };
+    /** A step of the recovery plan for one incident, with its official link and whether it is done. */
+    struct RecoveryStep
+    {
+        std::string id;
+        QString title;
+        QString why;
+        QString url;
+        QString place; // where to find it in an app, when there is no web address
+        QString source;
+        QString asOf;
+        bool done = false;
+    };
+
+    /** The incidents on this computer, open ones first. A damaged file is set aside and named in `warning`. */
+    std::vector<auditor::Incident> incidents(QString* warning);
+    std::optional<auditor::Incident> createIncident(const std::string& platform,
+                                                    auditor::IncidentKind kind,
+                                                    const QString& account,
+                                                    const auditor::TriageAnswers& answers,
+                                                    QString* errorText);
+    bool saveIncident(auditor::Incident& incident, QString* errorText);
+    /** Deletes the incident's file for good. */
+    bool deleteIncident(const std::string& id, QString* errorText);
+    bool setIncidentClosed(auditor::Incident& incident, bool closed, QString* errorText);
+    /** Ticks or unticks a recovery step; ticking records the time. */
+    bool setStepDone(auditor::Incident& incident, const std::string& stepId, bool done, QString* errorText);
+    bool addEvidenceFile(auditor::Incident& incident, const QString& path, const QString& note, QString* errorText);
+    bool addEvidenceUrl(auditor::Incident& incident, const QString& url, const QString& note, QString* errorText);
+    bool addEvidenceMessage(auditor::Incident& incident, const QString& text, const QString& note, QString* errorText);
+    bool removeEvidence(auditor::Incident& incident, int index, QString* errorText);
+
+    QList<RecoveryQuestion> recoveryQuestions(QString* errorText);
+    std::optional<auditor::IncidentKind> suggestKind(const auditor::TriageAnswers& answers);
+    QList<RecoveryStep> recoveryPlan(const auditor::Incident& incident, QString* errorText);
+    QString incidentKindName(auditor::IncidentKind kind) const;
+
+    /**
+     * Composes the chosen documents and writes them into `folder` (PDF for every kind, plain text
+     * as well for provider, contacts and internal). `written` receives the files' paths.
+     */
+    bool writeNotices(const auditor::Incident& incident,
+                      const std::vector<auditor::NoticeKind>& kinds,
+                      bool blank,
+                      const QString& folder,
+                      QStringList* written,
+                      QString* errorText);
+    /** The composed documents, for a preview or the printer. */
+    std::optional<std::vector<auditor::NoticeDocument>> composeNotices(const auditor::Incident& incident,
+                                                                       const std::vector<auditor::NoticeKind>& kinds,
+                                                                       bool blank,
+                                                                       QString* errorText);
+
     /** Writes the staff report (JSON) to `path`. */
     bool exportReport(const QString& path, QString* errorText) const;
 
@@ -133,9 +196,16 @@ Q_SIGNALS:
     void accountsChanged();
     void languageChanged();
     void linkHistoryChanged();
+    void incidentsChanged();
 
 private:
     bool save(QString* errorText);
+    struct IncidentSupport;
+    /** The directory, recovery flow, notice templates and profile, loaded on first use. */
+    IncidentSupport* incidentSupport(QString* errorText);
+    bool changeIncident(auditor::Incident& incident,
+                        const std::function<auditor::Result<auditor::Incident>()>& change,
+                        QString* errorText);
 
     std::filesystem::path m_contentDir;
     const auditor::Clock& m_clock;
@@ -148,4 +218,5 @@ private:
     std::optional<auditor::LinkHistory> m_linkHistory;
     std::shared_ptr<const auditor::passwords::StrengthChecker> m_strength;
     QList<QThread*> m_workers;
+    std::shared_ptr<IncidentSupport> m_incidentSupport; // shared_ptr: the type is complete only in its own file
 };

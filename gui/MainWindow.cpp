@@ -3,6 +3,7 @@
 #include "AccountsPage.h"
 #include "AuditController.h"
 #include "ChecklistPage.h"
+#include "IncidentPage.h"
 #include "LinkCheckPage.h"
 #include "OverviewPage.h"
 #include "PasswordPage.h"
@@ -70,6 +71,8 @@ void MainWindow::showRow(int row)
         m_stack->setCurrentWidget(m_linkCheck);
     } else if (id == QStringLiteral(":password")) {
         m_stack->setCurrentWidget(m_password);
+    } else if (id == QStringLiteral(":incident")) {
+        m_stack->setCurrentWidget(incidentPage());
     } else if (ChecklistPage* page = checklistPage(id.toStdString())) {
         m_stack->setCurrentWidget(page);
     }
@@ -84,6 +87,7 @@ void MainWindow::rebuild()
     m_overview = nullptr;
     m_linkCheck = nullptr;
     m_password = nullptr;
+    m_incident = nullptr;
     m_sidebar = nullptr;
     m_stack = nullptr;
 
@@ -124,11 +128,16 @@ void MainWindow::rebuild()
     m_stack->addWidget(m_password);
     auto* passwordItem = new QListWidgetItem(tr("Check a password"), m_sidebar);
     passwordItem->setData(Qt::UserRole, QStringLiteral(":password"));
+    // Last, and always there: the flow for an account that was taken over, faked or abused (the
+    // page is built when first shown, to keep start-up fast).
+    auto* incidentItem = new QListWidgetItem(tr("Account taken over or faked?"), m_sidebar);
+    incidentItem->setData(Qt::UserRole, QStringLiteral(":incident"));
     refreshSidebar();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showRow);
     connect(m_overview, &OverviewPage::openPlatform, this, &MainWindow::showPlatform);
     connect(m_overview, &OverviewPage::chooseAccounts, this, &MainWindow::showAccounts);
     connect(m_overview, &OverviewPage::exportReport, this, &MainWindow::exportReport);
+    connect(m_overview, &OverviewPage::openIncident, this, &MainWindow::showIncident);
     m_sidebar->setCurrentRow(0);
     setCentralWidget(central);
     m_sidebar->setFocus();
@@ -214,6 +223,31 @@ void MainWindow::showPlatform(const QString& platformId)
     }
 }
 
+IncidentPage* MainWindow::incidentPage()
+{
+    if (!m_incident && m_stack) {
+        m_incident = new IncidentPage(m_controller, m_stack);
+        m_stack->addWidget(m_incident);
+    }
+    return m_incident;
+}
+
+void MainWindow::showIncident(const QString& incidentId)
+{
+    if (!m_sidebar || !incidentPage()) {
+        return;
+    }
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        if (m_sidebar->item(i)->data(Qt::UserRole).toString() == QStringLiteral(":incident")) {
+            m_sidebar->setCurrentRow(i);
+            break;
+        }
+    }
+    if (incidentId.isEmpty() || !m_incident->openIncident(incidentId.toStdString())) {
+        m_incident->showList();
+    }
+}
+
 void MainWindow::showAccounts()
 {
     auto* page = new AccountsPage(m_controller, /*firstRun=*/false, this);
@@ -223,6 +257,7 @@ void MainWindow::showAccounts()
     m_overview = nullptr;
     m_linkCheck = nullptr;
     m_password = nullptr;
+    m_incident = nullptr;
     m_stack = nullptr;
     connect(page, &AccountsPage::cancelled, this, [this]() {
         QMetaObject::invokeMethod(this, &MainWindow::rebuild, Qt::QueuedConnection);

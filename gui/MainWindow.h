@@ -8,6 +8,7 @@
 class AccountsPage;
 class AuditController;
 class ChecklistPage;
+class IncidentPage;
 class LinkCheckPage;
 class OverviewPage;
 class PasswordPage;
@@ -45,6 +46,10 @@ public:
     {
         return m_password;
     }
+    /** The incident flow, built the first time it is needed. */
+    IncidentPage* incidentPage();
+    /** Shows the incident flow, on the given incident when it exists, else on the list. */
+    void showIncident(const QString& incidentId);
     QListWidget* sidebar() const
     {
         return m_sidebar;
@@ -67,5 +72,6 @@ private:
     OverviewPage* m_overview = nullptr;
     LinkCheckPage* m_linkCheck = nullptr;
     PasswordPage* m_password = nullptr;
+    IncidentPage* m_incident = nullptr;
     std::map<std::string, ChecklistPage*> m_pages;
 };

@@ -40,6 +40,13 @@ OverviewPage::OverviewPage(AuditController& controller, QWidget* parent)
     scoreLayout->addWidget(m_meaning);
     layout->addWidget(scoreCard);
 
+    // Open incidents first: someone who left the recovery flow half-way comes back to it here.
+    m_incidentsHost = new QWidget(body);
+    m_incidents = new QVBoxLayout(m_incidentsHost);
+    m_incidents->setContentsMargins(0, 0, 0, 0);
+    m_incidents->setSpacing(8);
+    layout->addWidget(m_incidentsHost);
+
     layout->addWidget(ui::heading(tr("Your accounts"), 2, body));
     m_rowsHost = new QWidget(body);
     m_rows = new QVBoxLayout(m_rowsHost);
@@ -62,7 +69,51 @@ OverviewPage::OverviewPage(AuditController& controller, QWidget* parent)
     connect(choose, &QPushButton::clicked, this, &OverviewPage::chooseAccounts);
     connect(m_export, &QPushButton::clicked, this, &OverviewPage::exportReport);
     connect(&controller, &AuditController::progressChanged, this, &OverviewPage::refresh);
+    connect(&controller, &AuditController::incidentsChanged, this, &OverviewPage::refreshIncidents);
     refresh();
+    refreshIncidents();
+}
+
+void OverviewPage::refreshIncidents()
+{
+    while (QLayoutItem* item = m_incidents->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QString warning;
+    std::vector<auditor::Incident> open;
+    for (auditor::Incident& i : m_controller.incidents(&warning)) {
+        if (!i.closedAt) {
+            open.push_back(std::move(i));
+        }
+    }
+    m_incidentsHost->setVisible(!open.empty());
+    if (open.empty()) {
+        return;
+    }
+    m_incidents->addWidget(ui::heading(tr("Open incidents"), 2, m_incidentsHost));
+    for (const auditor::Incident& i : open) {
+        auto* row = new QFrame(m_incidentsHost);
+        row->setObjectName(QStringLiteral("warningBanner"));
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(14, 8, 14, 8);
+        const auditor::Platform* platform = m_controller.content().platform(i.account.platform);
+        auto* text = new QLabel(
+            QStringLiteral("<b>%1 – %2</b> %3")
+                .arg((platform ? m_controller.text(platform->name) : QString::fromStdString(i.account.platform))
+                         .toHtmlEscaped(),
+                     m_controller.incidentKindName(i.kind).toHtmlEscaped(),
+                     QString::fromStdString(i.account.identifier).toHtmlEscaped()),
+            row);
+        text->setWordWrap(true);
+        rowLayout->addWidget(text, 1);
+        auto* resume = new QPushButton(tr("Continue"), row);
+        resume->setObjectName(QString::fromStdString("resume_" + i.id));
+        const QString id = QString::fromStdString(i.id);
+        connect(resume, &QPushButton::clicked, this, [this, id]() { Q_EMIT openIncident(id); });
+        rowLayout->addWidget(resume);
+        m_incidents->addWidget(row);
+    }
 }
 
 void OverviewPage::refresh()

@@ -8,7 +8,7 @@ class QProgressBar;
 class QPushButton;
 class QVBoxLayout;
 
-/** The home page: the overall score and what it means, and one row per chosen account. */
+/** The home page: open incidents, the overall score and what it means, and one row per chosen account. */
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -25,9 +25,11 @@ Q_SIGNALS:
     void openPlatform(const QString& platformId);
     void chooseAccounts();
     void exportReport();
+    void openIncident(const QString& incidentId);
 
 private:
     void refresh();
+    void refreshIncidents();
 
     AuditController& m_controller;
     QLabel* m_scoreText = nullptr;
@@ -36,4 +38,6 @@ private:
     QVBoxLayout* m_rows = nullptr;
     QWidget* m_rowsHost = nullptr;
     QPushButton* m_export = nullptr;
+    QWidget* m_incidentsHost = nullptr;
+    QVBoxLayout* m_incidents = nullptr;
 };

@@ -4,7 +4,14 @@
 #include "incidents/Directory.h"
 #include "incidents/Incident.h"
 #include "incidents/NoticeComposer.h"
+#include "incidents/NoticeFiles.h"
 #include "incidents/OrgProfile.h"
+#include "incidents/OrgProfileLoader.h"
+
+#ifdef AUDITOR_WITH_PDF
+#include "NoticeRenderer.h"
+#include "PrintSupport.h"
+#endif
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -16,35 +23,29 @@ namespace auditor::cli {
 namespace {
 
 /**
- * Writes the composed documents into `outDir` and returns the files written. Plain text for the
- * documents meant to be pasted or sent (provider, contacts, internal); with `json` one JSON file
- * of every document. The PDF writer of the print library (branch `print`) is called here for
- * every document once the lead merges it: this is the one place that decides the outputs.
+ * Writes the composed documents into `outDir` and returns the files written: a PDF of every
+ * document (drawn by auditor_print, in the build with the GUI), plain text as well for the
+ * documents meant to be pasted or sent (provider, contacts, internal), and with `json` one JSON
+ * file of every document. The same writeNoticeFiles() the GUI's one-click button calls.
  */
 Result<std::vector<std::filesystem::path>> writeNoticeOutputs(const std::vector<NoticeDocument>& documents,
                                                               const std::filesystem::path& outDir,
                                                               bool json)
 {
-    std::error_code ec;
-    std::filesystem::create_directories(outDir, ec);
-    if (ec) {
-        return Error("file.mkdir", {{"file", outDir.string()}}, ec.message());
-    }
+    NoticePdfWriter pdf;
+#ifdef AUDITOR_WITH_PDF
+    print::ensureGuiApplication(); // headless: the offscreen platform, no display needed
+    pdf = &print::writeNoticePdf;
+#endif
     std::vector<std::filesystem::path> written;
-    nlohmann::json all = nlohmann::json::array();
-    for (const NoticeDocument& d : documents) {
-        // PDF: the print library's writer goes here (one .pdf per document, every kind).
-        if (d.kind == NoticeKind::Provider || d.kind == NoticeKind::Contacts || d.kind == NoticeKind::Internal) {
-            const std::filesystem::path file = outDir / (d.fileStem + ".txt");
-            // Private: the documents carry the person's name, phone and account.
-            if (Status s = writeFileAtomically(file, noticePlainText(d), {false, true}); !s) {
-                return s.error();
-            }
-            written.push_back(file);
-        }
-        all.push_back(noticeToJson(d));
+    if (Status s = writeNoticeFiles(documents, outDir, pdf, &written); !s) {
+        return s.error();
     }
     if (json) {
+        nlohmann::json all = nlohmann::json::array();
+        for (const NoticeDocument& d : documents) {
+            all.push_back(noticeToJson(d));
+        }
         const std::filesystem::path file
             = outDir / (documents.size() == 1 ? documents.front().fileStem + ".json" : std::string("notices.json"));
         if (Status s = writeFileAtomically(file, all.dump(2) + "\n", {false, true}); !s) {
@@ -53,6 +54,15 @@ Result<std::vector<std::filesystem::path>> writeNoticeOutputs(const std::vector<
         written.push_back(file);
     }
     return written;
+}
+
+bool pdfAvailable()
+{
+#ifdef AUDITOR_WITH_PDF
+    return true;
+#else
+    return false;
+#endif
 }
 
 } // namespace
@@ -73,6 +83,7 @@ public:
         notice->add_flag("--blank", m_blank, help.text("notice.opt.blank"));
         notice->add_option("--lang", m_lang, help.text("notice.opt.lang"))->check(CLI::IsMember({"vi", "en"}));
         notice->add_option("--out", m_out, help.text("notice.opt.out"))->type_name("DIR")->required();
+        notice->add_option("--profile", m_profile, help.text("notice.opt.profile"))->type_name("FILE");
         notice->add_option("--format", m_format, help.text("cli.opt.format"))->check(CLI::IsMember({"text", "json"}));
         return notice;
     }
@@ -92,7 +103,7 @@ public:
         if (content == nullptr) {
             return kExitContent;
         }
-        const DirectoryReport directory = loadDirectory(s.options().contentDir, *content);
+        DirectoryReport directory = loadDirectory(s.options().contentDir, *content);
         if (!directory.clean()) {
             s.err() << s.tr("notice.directory_invalid", {{"dir", s.options().contentDir.string()}}) << "\n";
             return kExitContent;
@@ -105,9 +116,27 @@ public:
             }
             return kExitContent;
         }
-        // The organisation profile loader lands with the recovery branch; until then the unit's
-        // identity is left to fill by hand and the directory's default province applies.
-        const OrgProfile profile;
+        // The organisation profile: given, or the one the IT lead put in the data folder. Without
+        // one the unit's identity is left to fill by hand and the directory's default province applies.
+        OrgProfile profile;
+        std::filesystem::path profileFile = m_profile;
+        if (profileFile.empty() && std::filesystem::exists(s.options().dataDir / "org-profile.json")) {
+            profileFile = s.options().dataDir / "org-profile.json";
+        }
+        if (!profileFile.empty()) {
+            issues.clear();
+            auto loaded = loadOrgProfile(profileFile, s.options().contentDir, &issues);
+            Status applied = loaded ? applyProfile(directory.directory, loaded->profile, &issues, profileFile)
+                                    : Status(loaded.error());
+            if (!applied) {
+                s.printError(applied.error());
+                for (const JsonIssue& i : issues) {
+                    s.err() << "  " << i.file.string() << " " << i.pointer << " " << i.message << "\n";
+                }
+                return kExitUsage;
+            }
+            profile = std::move(loaded->profile);
+        }
         std::vector<NoticeKind> kinds;
         if (m_kind == "all") {
             kinds = {
@@ -133,6 +162,9 @@ public:
         for (const std::filesystem::path& f : *written) {
             s.out() << s.tr("notice.written", {{"file", f.string()}}) << "\n";
         }
+        if (!pdfAvailable()) {
+            s.err() << s.tr("notice.no_pdf") << "\n";
+        }
         return kExitOk;
     }
 
@@ -142,6 +174,7 @@ private:
     bool m_blank = false;
     std::string m_lang;
     std::string m_out;
+    std::string m_profile;
     std::string m_format = "text";
 };
 

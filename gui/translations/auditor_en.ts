@@ -131,6 +131,381 @@
     </message>
 </context>
 <context>
+    <name>IncidentPage</name>
+    <message>
+        <source>When an account is taken over, faked or abused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 4 · What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 4 · Do these now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 4 · Details for the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 of 4 · Documents to print and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot sign in any more, if someone pretends to be you, or if your account sends your friends requests for money: this guide tells you what to do first, then writes the report to the police, the school&apos;s letter, the text for the provider and a warning to your contacts, ready to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: something happened to one of my accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents are kept only on this computer, readable only by your user account, and are never part of the report for the IT lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident recorded. We hope it stays that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this incident and everything typed in it from this computer? Documents already written to a folder are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the profile, ID, phone number or e-mail of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: what to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the questions and the most likely case is chosen for you; you can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your answers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: details for the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work from a computer or phone you trust. Tick each step when it is done: the time is written into the incident and into the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the official page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the app: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 (as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police report needs who you are and what happened. Fill in what you know; an empty field becomes a dotted line to fill in by hand. This stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID (CCCD) number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace (school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link, ID or username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown on the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone or e-mail registered on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the fake account (if someone impersonates you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket or case number from the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place name for the date line (e.g. Nha Trang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t know when it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your own words: what changed, what was sent in your name, to whom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage: money lost (to whom, how much), harm done. Leave empty if not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshots, links and copied messages. Files are not copied: their fingerprint (SHA-256) is recorded so nobody can say they were changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file or screenshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a copied message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back: what to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and continue: documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1 (SHA-256 %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the documents, then write them all at once. Print them, sign them, and take the police report to the ward or commune police or send it through VNeID. The school&apos;s letter goes to the head of the school for signature and number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the police (Đơn trình báo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s official letter (công văn) to the education department and the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text for the provider&apos;s report form, with its address as a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning to your contacts (post or message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the head of unit and the IT lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also blank forms (police report and letter) to fill in by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back: details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkCheckPage</name>
     <message>
         <source>Is this link safe?</source>
@@ -263,6 +638,10 @@
         <source>Check a password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account taken over or faked?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -288,6 +667,14 @@
     </message>
     <message>
         <source>Statuses, dates and scores only: no passwords and none of the reasons you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
