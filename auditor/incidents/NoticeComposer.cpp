@@ -851,6 +851,29 @@ std::vector<NoticeDocument> composeNotices(const Incident& incident,
         Composer composer(incident, inputs, blank);
         documents.push_back(composer.compose(kind));
     }
+    // The school's công văn carries no footnotes: an official letter has none. Where its addressees
+    // and references come from (and what still needs verifying) goes to the note for the head of
+    // unit, who checks it before signing.
+    auto unit
+        = std::find_if(documents.begin(), documents.end(), [](const auto& d) { return d.kind == NoticeKind::Unit; });
+    if (unit != documents.end() && !unit->footnotes.empty()) {
+        auto internal = std::find_if(
+            documents.begin(), documents.end(), [](const auto& d) { return d.kind == NoticeKind::Internal; });
+        if (internal != documents.end()) {
+            NoticeBlock heading;
+            heading.type = NoticeBlock::Type::Heading;
+            heading.text = toNfc(
+                inputs.templates.text(NoticeKind::Internal, "unit_sources_heading", incident.kind, inputs.language));
+            internal->body.push_back(heading);
+            for (const std::string& note : unit->footnotes) {
+                NoticeBlock item;
+                item.type = NoticeBlock::Type::ListItem;
+                item.text = note;
+                internal->body.push_back(item);
+            }
+        }
+        unit->footnotes.clear();
+    }
     return documents;
 }
 

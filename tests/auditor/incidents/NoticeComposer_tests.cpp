@@ -343,3 +343,13 @@ TEST_CASE("Blank forms hold no personal data", "[incidents][notices]")
     }
     CHECK(contains(noticePlainText(find(docs, NoticeKind::Police)), "Họ và tên: ....."));
 }
+
+TEST_CASE("The unit letter has no footnotes and the note for its signer says where they come from", "[incidents][notices]")
+{
+    const auto docs = compose(sampleIncident(), "vi", false, *parseIsoUtc("2026-11-28T03:00:00Z"));
+    const NoticeDocument& unit = find(docs, NoticeKind::Unit);
+    CHECK(unit.footnotes.empty());
+    const std::string internal = noticePlainText(find(docs, NoticeKind::Internal));
+    CHECK(contains(internal, "lãnh đạo kiểm tra trước khi ký"));
+    CHECK(contains(internal, "30/2020/NĐ-CP"));
+}
