@@ -825,17 +825,23 @@ void IncidentPage::refreshDocuments()
     m_closeIncident->setText(m_incident->closedAt ? tr("Reopen this incident") : tr("Close this incident"));
 }
 
-void IncidentPage::writeDocuments()
+std::vector<NoticeKind> IncidentPage::chosenKinds() const
 {
-    if (!m_incident) {
-        return;
-    }
     std::vector<NoticeKind> kinds;
     for (const auto& [box, kind] : m_kindBoxes) {
         if (box->isChecked()) {
             kinds.push_back(static_cast<NoticeKind>(kind));
         }
     }
+    return kinds;
+}
+
+void IncidentPage::writeDocuments()
+{
+    if (!m_incident) {
+        return;
+    }
+    const std::vector<NoticeKind> kinds = chosenKinds();
     QStringList written;
     QString error;
     if (!m_controller.writeNotices(*m_incident, kinds, m_blank->isChecked(), m_folder->text(), &written, &error)) {
@@ -856,12 +862,7 @@ void IncidentPage::previewDocuments()
     if (!m_incident) {
         return;
     }
-    std::vector<NoticeKind> kinds;
-    for (const auto& [box, kind] : m_kindBoxes) {
-        if (box->isChecked()) {
-            kinds.push_back(static_cast<NoticeKind>(kind));
-        }
-    }
+    const std::vector<NoticeKind> kinds = chosenKinds();
     QString error;
     const auto documents = m_controller.composeNotices(*m_incident, kinds, m_blank->isChecked(), &error);
     if (!documents) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "incidents/Incident.h"
+#include "incidents/NoticeDocument.h"
 
 #include <QWidget>
 
@@ -71,6 +72,7 @@ private:
     void createFromTriage();
     /** Copies the detail fields into the incident and saves it; false (with a message shown) on error. */
     bool saveDetails();
+    std::vector<auditor::NoticeKind> chosenKinds() const;
     void writeDocuments();
     void previewDocuments();
     void showError(const QString& text);
