@@ -174,7 +174,7 @@ private:
             }
         }
         const KindRule* rule = nullptr;
-        const IncidentKind kind = m_kind.empty() ? recovery.suggestKind(answers, &rule) : *recoveryKindFromId(m_kind);
+        const IncidentKind kind = m_kind.empty() ? recovery.suggestKind(answers, &rule) : *incidentKindFromId(m_kind);
         auto planned = recovery.recoveryPlan(m_platform, kind, answers);
         if (!planned) {
             s.printError(planned.error());
@@ -182,7 +182,7 @@ private:
         }
         const Content* content = s.content();
         const Platform* platform = content->platform(m_platform);
-        const std::string kindId = recoveryKindId(kind);
+        const std::string kindId = incidentKindId(kind);
         if (m_format == "json") {
             json steps = json::array();
             for (const PlanStep& p : planned->steps) {

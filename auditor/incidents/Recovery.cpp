@@ -12,17 +12,6 @@ using nlohmann::json;
 
 namespace {
 
-const std::vector<std::pair<IncidentKind, std::string>>& kindTable()
-{
-    static const std::vector<std::pair<IncidentKind, std::string>> table{
-        {IncidentKind::LostControl, "lost_control"},
-        {IncidentKind::Impersonated, "impersonated"},
-        {IncidentKind::AbusedScam, "abused_scam"},
-        {IncidentKind::SuspiciousSignin, "suspicious_signin"},
-    };
-    return table;
-}
-
 LocalText textOf(const json& node)
 {
     return {node.value("vi", ""), node.value("en", "")};
@@ -58,7 +47,7 @@ std::set<IncidentKind> kindsOf(const json& list)
 {
     std::set<IncidentKind> out;
     for (const json& k : list) {
-        if (auto kind = recoveryKindFromId(k.get<std::string>())) {
+        if (auto kind = incidentKindFromId(k.get<std::string>())) {
             out.insert(*kind);
         }
     }
@@ -189,26 +178,6 @@ void findNonNfc(const json& node, const std::string& pointer, const fs::path& fi
     }
 }
 
-std::string recoveryKindId(IncidentKind kind)
-{
-    for (const auto& [k, id] : kindTable()) {
-        if (k == kind) {
-            return id;
-        }
-    }
-    return {};
-}
-
-std::optional<IncidentKind> recoveryKindFromId(const std::string& id)
-{
-    for (const auto& [k, name] : kindTable()) {
-        if (name == id) {
-            return k;
-        }
-    }
-    return std::nullopt;
-}
-
 const std::vector<std::string>& triageAnswerIds()
 {
     static const std::vector<std::string> ids{"still_has_access",
@@ -325,7 +294,7 @@ Result<Recovery> Recovery::load(const fs::path& contentDir,
     const json& rules = (*doc)["kind_rules"];
     for (const json& rule : rules) {
         r.m_rules.push_back({conditionsOf(rule["when"]),
-                             recoveryKindFromId(rule.value("kind", "")).value_or(IncidentKind::SuspiciousSignin),
+                             incidentKindFromId(rule.value("kind", "")).value_or(IncidentKind::SuspiciousSignin),
                              textOf(rule["why"])});
     }
     // suggestKind must always answer: the last rule is the one for "none of the above".

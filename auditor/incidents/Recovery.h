@@ -185,11 +185,4 @@ std::optional<bool> triageAnswer(const TriageAnswers& answers, const std::string
 /** Sets the answer named `id`; false for an unknown id. */
 bool setTriageAnswer(TriageAnswers& answers, const std::string& id, std::optional<bool> value);
 
-/**
- * The ids of incident kinds as checks/ writes them. Kept here until Incident.cpp (another branch)
- * provides incidentKindId everywhere; the two tables must agree.
- */
-std::string recoveryKindId(IncidentKind kind);
-std::optional<IncidentKind> recoveryKindFromId(const std::string& id);
-
 } // namespace auditor

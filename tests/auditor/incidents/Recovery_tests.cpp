@@ -124,7 +124,7 @@ TEST_CASE("Every platform and kind gives a plan whose links resolve and carry a 
         }
         ++platforms;
         for (IncidentKind kind : kAllKinds) {
-            INFO(platform.id << " " << recoveryKindId(kind));
+            INFO(platform.id << " " << incidentKindId(kind));
             auto plan = s.recovery->recoveryPlan(platform.id, kind, TriageAnswers{});
             REQUIRE(plan.ok());
             REQUIRE_FALSE(plan->steps.empty());
@@ -378,9 +378,9 @@ TEST_CASE("Answers are read and written by their ids", "[incidents][recovery]")
     CHECK_FALSE(setTriageAnswer(a, "is_it_bad", true));
     CHECK_FALSE(triageAnswer(a, "is_it_bad").has_value());
     for (IncidentKind kind : kAllKinds) {
-        CHECK(recoveryKindFromId(recoveryKindId(kind)) == kind);
+        CHECK(incidentKindFromId(incidentKindId(kind)) == kind);
     }
-    CHECK_FALSE(recoveryKindFromId("hacked").has_value());
+    CHECK_FALSE(incidentKindFromId("hacked").has_value());
 }
 
 TEST_CASE("Decomposed Vietnamese in the recovery file is refused", "[incidents][recovery]")
