@@ -159,4 +159,27 @@ std::vector<JsonIssue> SchemaValidator::validate(const nlohmann::json& document,
     return issues;
 }
 
+std::optional<nlohmann::json> loadValidatedJson(const std::filesystem::path& file,
+                                                const std::filesystem::path& schemaPath,
+                                                std::vector<JsonIssue>& issues)
+{
+    auto validator = SchemaValidator::fromFile(schemaPath);
+    if (!validator) {
+        issues.push_back({schemaPath, "", 0, 0, validator.error().detail});
+        return std::nullopt;
+    }
+    JsonIssue syntax;
+    auto doc = loadJsonFile(file, &syntax);
+    if (!doc) {
+        issues.push_back(syntax.file.empty() ? JsonIssue{file, "", 0, 0, doc.error().detail} : syntax);
+        return std::nullopt;
+    }
+    auto problems = validator->validate(*doc, file);
+    if (!problems.empty()) {
+        issues.insert(issues.end(), problems.begin(), problems.end());
+        return std::nullopt;
+    }
+    return std::move(*doc);
+}
+
 } // namespace auditor

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,5 +50,14 @@ private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };
+
+/**
+ * Reads `file` and validates it against the schema at `schemaPath`. Every problem (an unreadable
+ * schema, a syntax error with its line, each schema violation with its pointer) is appended to
+ * `issues`; the document is returned only when there was none.
+ */
+std::optional<nlohmann::json> loadValidatedJson(const std::filesystem::path& file,
+                                                const std::filesystem::path& schemaPath,
+                                                std::vector<JsonIssue>& issues);
 
 } // namespace auditor

@@ -119,21 +119,8 @@ Result<LoadedOrgProfile> loadOrgProfile(const fs::path& file,
     const std::size_t before = issues.size();
     const auto fail = [&]() -> Result<LoadedOrgProfile> { return invalid(issues, before); };
 
-    const fs::path schemaPath = contentDir / "schema" / "org-profile.schema.json";
-    auto validator = SchemaValidator::fromFile(schemaPath);
-    if (!validator) {
-        issues.push_back({schemaPath, "", 0, 0, validator.error().detail});
-        return fail();
-    }
-    JsonIssue syntax;
-    auto doc = loadJsonFile(file, &syntax);
+    auto doc = loadValidatedJson(file, contentDir / "schema" / "org-profile.schema.json", issues);
     if (!doc) {
-        issues.push_back(syntax.file.empty() ? JsonIssue{file, "", 0, 0, doc.error().detail} : syntax);
-        return fail();
-    }
-    auto problems = validator->validate(*doc, file);
-    if (!problems.empty()) {
-        issues.insert(issues.end(), problems.begin(), problems.end());
         return fail();
     }
     // The unit's name and the signer go into letters: composed Vietnamese only.

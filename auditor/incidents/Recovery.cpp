@@ -248,21 +248,8 @@ Result<Recovery> Recovery::load(const fs::path& contentDir,
                      first.message);
     };
 
-    const fs::path schemaPath = contentDir / "schema" / "recovery.schema.json";
-    auto validator = SchemaValidator::fromFile(schemaPath);
-    if (!validator) {
-        issues.push_back({schemaPath, "", 0, 0, validator.error().detail});
-        return fail();
-    }
-    JsonIssue syntax;
-    auto doc = loadJsonFile(file, &syntax);
+    auto doc = loadValidatedJson(file, contentDir / "schema" / "recovery.schema.json", issues);
     if (!doc) {
-        issues.push_back(syntax.file.empty() ? JsonIssue{file, "", 0, 0, doc.error().detail} : syntax);
-        return fail();
-    }
-    auto problems = validator->validate(*doc, file);
-    if (!problems.empty()) {
-        issues.insert(issues.end(), problems.begin(), problems.end());
         return fail();
     }
 
