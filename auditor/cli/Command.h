@@ -60,6 +60,9 @@ public:
 
 std::vector<std::unique_ptr<Command>> makeCommands();
 
+/** The subcommand `name` of `parent`, added with `description` when no command made it yet (`readiness`, `report`). */
+CLI::App* groupCommand(CLI::App& parent, const std::string& name, const std::string& description);
+
 /** Runs the command line in-process: the `auditor` program's main, and the CLI tests' entry. */
 int run(int argc, const char* const* argv, Context& context);
 

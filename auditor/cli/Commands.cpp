@@ -1,5 +1,7 @@
 #include "cli/Commands.h"
 
+#include <CLI/CLI.hpp>
+
 namespace auditor::cli {
 
 std::vector<std::unique_ptr<Command>> makeCommands()
@@ -18,7 +20,23 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(makeNoticeCommand());
     commands.push_back(makeChecksLintCommand());
     commands.push_back(makeRecoveryCommand());
+    commands.push_back(makeOrgCommand());
+    commands.push_back(makeReportSubmitCommand()); // after `report`
+    commands.push_back(makeServeCommand());
+    commands.push_back(makeReadinessImportCommand());
+    commands.push_back(makeReadinessSummaryCommand()); // after `readiness import`: adds to `readiness`
     return commands;
+}
+
+CLI::App* groupCommand(CLI::App& parent, const std::string& name, const std::string& description)
+{
+    const std::vector<CLI::App*> found = parent.get_subcommands([&](CLI::App* sub) { return sub->get_name() == name; });
+    if (!found.empty()) {
+        return found.front();
+    }
+    CLI::App* group = parent.add_subcommand(name, description);
+    group->require_subcommand(1);
+    return group;
 }
 
 } // namespace auditor::cli

@@ -19,5 +19,11 @@ std::unique_ptr<Command> makeLinksImportCommand();
 std::unique_ptr<Command> makeRecoveryCommand();
 std::unique_ptr<Command> makeIncidentCommand();
 std::unique_ptr<Command> makeNoticeCommand();
+// Readiness (issue 5)
+std::unique_ptr<Command> makeOrgCommand(); // A
+std::unique_ptr<Command> makeServeCommand(); // B
+std::unique_ptr<Command> makeReportSubmitCommand(); // B: adds `submit` to `report`
+std::unique_ptr<Command> makeReadinessImportCommand(); // B
+std::unique_ptr<Command> makeReadinessSummaryCommand(); // C
 
 } // namespace auditor::cli

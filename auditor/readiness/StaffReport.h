@@ -13,7 +13,9 @@
 namespace auditor {
 
 inline constexpr const char* kStaffReportFormat = "account-auditor/staff-report";
-inline constexpr int kStaffReportVersion = 1;
+inline constexpr int kStaffReportVersion = 1; // H1: becomes 2 with the identity fields
+
+struct ReportIdentity;
 
 /**
  * The staff report: what an IT lead may see of one person's audit. It holds statuses, dates and
@@ -24,6 +26,17 @@ nlohmann::json buildStaffReport(const Content& content,
                                 const Progress& progress,
                                 TimePoint now,
                                 const std::string& reportId);
+
+/**
+ * Version 2, for collection: adds profile_id, unit, person {id, name?, email?} (as the profile
+ * allows, see reportIdentity) and open_incidents (a count, no details).
+ */
+nlohmann::json buildStaffReport(const Content& content,
+                                const Progress& progress,
+                                TimePoint now,
+                                const std::string& reportId,
+                                const ReportIdentity& identity,
+                                int openIncidents);
 
 /**
  * Builds the staff report, checks it against `schemaPath` (a report that breaks its own schema is
