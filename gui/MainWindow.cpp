@@ -73,6 +73,9 @@ void MainWindow::showRow(int row)
         m_stack->setCurrentWidget(m_password);
     } else if (id == QStringLiteral(":incident")) {
         m_stack->setCurrentWidget(incidentPage());
+        // Readiness D2 (organisation page): its branch goes here.
+
+        // Readiness D1 (dashboard): its branch goes here.
     } else if (ChecklistPage* page = checklistPage(id.toStdString())) {
         m_stack->setCurrentWidget(page);
     }
@@ -88,6 +91,10 @@ void MainWindow::rebuild()
     m_linkCheck = nullptr;
     m_password = nullptr;
     m_incident = nullptr;
+    // Readiness D2: reset its page pointer here.
+
+    // Readiness D1: reset its page pointer here.
+
     m_sidebar = nullptr;
     m_stack = nullptr;
 
@@ -132,6 +139,10 @@ void MainWindow::rebuild()
     // page is built when first shown, to keep start-up fast).
     auto* incidentItem = new QListWidgetItem(tr("Account taken over or faked?"), m_sidebar);
     incidentItem->setData(Qt::UserRole, QStringLiteral(":incident"));
+    // Readiness D2 (organisation page: profile, joining, sending the report): its item goes here.
+
+    // Readiness D1 (dashboard for IT leads): its item goes here.
+
     refreshSidebar();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showRow);
     connect(m_overview, &OverviewPage::openPlatform, this, &MainWindow::showPlatform);

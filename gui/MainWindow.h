@@ -50,6 +50,10 @@ public:
     IncidentPage* incidentPage();
     /** Shows the incident flow, on the given incident when it exists, else on the list. */
     void showIncident(const QString& incidentId);
+    // Readiness D2 (organisation page) accessors go here.
+
+    // Readiness D1 (dashboard) accessors go here.
+
     QListWidget* sidebar() const
     {
         return m_sidebar;
@@ -73,5 +77,9 @@ private:
     LinkCheckPage* m_linkCheck = nullptr;
     PasswordPage* m_password = nullptr;
     IncidentPage* m_incident = nullptr;
+    // Readiness D2 (organisation page) members go here.
+
+    // Readiness D1 (dashboard) members go here.
+
     std::map<std::string, ChecklistPage*> m_pages;
 };
