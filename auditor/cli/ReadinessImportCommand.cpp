@@ -67,7 +67,13 @@ std::string refusalText(const Session& s, const ImportedFile& f)
     if (params["pointer"].empty() && !f.issues.empty()) {
         params["pointer"] = f.issues.front().pointer;
     }
-    const std::string code = f.error.code;
+    std::string code = f.error.code;
+    // A report made before its sender joined any profile, or without a unit: say that, not "".
+    if (code == "report.wrong_profile" && params["found"].empty()) {
+        code = "report.no_profile";
+    } else if (code == "report.unknown_unit" && params["unit"].empty()) {
+        code = "report.no_unit";
+    }
     const std::string key = code.rfind("report.", 0) == 0 ? "cli.readiness.import.why." + code.substr(7) : "";
     if (!key.empty() && s.catalog().text(key, params) != key) {
         return s.catalog().text(key, params);

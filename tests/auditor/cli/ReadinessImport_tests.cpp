@@ -187,6 +187,32 @@ TEST_CASE("Import with a profile refuses reports of another profile or an unknow
         CHECK(r.code == 0);
         CHECK(storedCount(db) == 3);
     }
+    SECTION("a report of no profile or of no unit says what is missing")
+    {
+        const fs::path more = data / "more";
+        fs::create_directories(more);
+        test::writeText(more / "no-profile.json", variant([](json& d) {
+                            d["report_id"] = "33333333333333333333333333333333";
+                            d["profile_id"] = "";
+                        }));
+        test::writeText(more / "no-unit.json", variant([](json& d) {
+                            d["report_id"] = "44444444444444444444444444444444";
+                            d["unit"] = "";
+                        }));
+        const auto r = test::runCli(data.path(),
+                                    {"readiness",
+                                     "import",
+                                     more.string(),
+                                     "--db",
+                                     db.string(),
+                                     "--profile",
+                                     (kData / "store-org-profile.json").string()},
+                                    clock);
+        CHECK(r.code == 1);
+        CHECK_THAT(r.out, Catch::Contains("no-profile.json: không nhận — báo cáo chưa gắn với hồ sơ tổ chức nào"));
+        CHECK_THAT(r.out, Catch::Contains("no-unit.json: không nhận — báo cáo chưa ghi đơn vị của người gửi"));
+        CHECK_THAT(r.out, Catch::Contains("thpt-binh-minh, thcs-hoa-sen"));
+    }
     SECTION("a broken profile stops the import before anything is stored")
     {
         test::writeText(data / "bad-profile.json", "{\"kind\": \"org_profile\"}");
