@@ -624,7 +624,9 @@ Status probeExisting(const fs::path& file)
     const auto version = pragmaInt(raw, "PRAGMA user_version");
     const auto objects = pragmaInt(raw, "SELECT count(*) FROM sqlite_master");
     if (!appId || !version || !objects) {
-        return sqliteError("store.foreign", file, raw);
+        // Not a database behind a SQLite header is foreign; anything else (damaged, unreadable) is
+        // an open error naming SQLite's reason.
+        return sqliteError(sqlite3_errcode(raw) == SQLITE_NOTADB ? "store.foreign" : "store.open", file, raw);
     }
     if (*appId == 0 && *version == 0 && *objects == 0) {
         return Ok{}; // an empty database

@@ -1,5 +1,6 @@
 // `auditor readiness import DIR`: the collector's folder import, run in-process against a real
 // SQLite file in a temporary folder.
+#include "readiness/FolderImport.h"
 #include "readiness/ReportStore.h"
 
 #include "CliRunner.h"
@@ -240,12 +241,13 @@ TEST_CASE("Import json output says where each broken report is broken", "[store]
                 {{"1.json", "report-v2-broken-syntax.json"},
                  {"2.json", "report-v2-broken-state.json"},
                  {"3.json", "report-v2-old-version1.json"}});
+    test::writeText(inbox / "4.json", std::string(kMaxReportFileBytes + 1, ' ')); // no report is this big
     const auto r
         = test::runCli(data.path(), {"readiness", "import", inbox.string(), "--format", "json", "--lang", "en"}, clock);
     INFO(r.out << r.err);
     CHECK(r.code == 1);
     const json out = json::parse(r.out);
-    REQUIRE(out["files"].size() == 3);
+    REQUIRE(out["files"].size() == 4);
     const json& syntax = out["files"][0]["error"];
     CHECK(syntax["code"] == "report.syntax");
     CHECK(syntax["issues"][0]["line"] == 4);
@@ -258,7 +260,8 @@ TEST_CASE("Import json output says where each broken report is broken", "[store]
     const json& version = out["files"][2]["error"];
     CHECK(version["code"] == "report.version");
     CHECK_THAT(version["message"].get<std::string>(), Catch::Contains("older version of the app"));
-    CHECK(out["total"]["refused"] == 3);
+    CHECK(out["files"][3]["error"]["code"] == "report.too_large");
+    CHECK(out["total"]["refused"] == 4);
 }
 
 TEST_CASE("Import exits 4 when the store cannot be opened and leaves the file alone", "[store]")
