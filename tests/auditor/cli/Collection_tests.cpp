@@ -160,9 +160,11 @@ TEST_CASE("auditor serve prints its address and fingerprint and report submit se
     FixedClock clock(test::testEpoch());
     writeProfile(dir / "lead");
     ServeProcess serve(dir / "lead", dir / "serve.log");
-    CHECK(
-        serve.lines().back().find("auditor org edit --collector-url https://127.0.0.1:" + std::to_string(serve.port()))
-        != std::string::npos);
+    // The command the IT lead runs, for this data folder.
+    CHECK_THAT(serve.lines().back(),
+               Catch::Matchers::Contains(
+                   "auditor --data-dir \"" + (dir / "lead").string() + "\" org edit --collector-url https://127.0.0.1:"
+                   + std::to_string(serve.port()) + " --collector-fingerprint " + serve.fingerprint()));
     const auto log = test::readText(dir / "serve.log");
     CHECK(log.find(kCollectorToken) == std::string::npos);
 
