@@ -16,6 +16,9 @@
 #include <boost/asio/steady_timer.hpp>
 
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <set>
 #include <thread>
 
 #ifndef _WIN32
@@ -391,4 +394,51 @@ TEST_CASE("Fingerprints are compared by their hex digits only", "[collector]")
 {
     CHECK(normalizeFingerprint("ab:01:Cd") == "AB01CD");
     CHECK(formatFingerprint("ab01cd") == "AB:01:CD");
+}
+
+TEST_CASE("Stopping the collector during submissions keeps every report it acknowledged", "[collector]")
+{
+    Collector c;
+    std::mutex mutex;
+    std::condition_variable enough;
+    std::set<std::string> acknowledged;
+    std::atomic<int> unexpected{0};
+    std::vector<std::thread> clients;
+    for (int i = 0; i < 8; ++i) {
+        clients.emplace_back([&, i] {
+            CollectorClient client(c.port);
+            for (unsigned long long k = 0; client.connected(); ++k) {
+                const unsigned long long n = i * 100000ULL + k;
+                const CollectorAnswer a = client.post(collectorReport(n, i), kCollectorToken);
+                if (a.status == 201) {
+                    std::lock_guard lock(mutex);
+                    acknowledged.insert(test::hexId(n, 0xa11ce));
+                    enough.notify_all();
+                } else if (a.status == 0 || a.status == 503) {
+                    break; // closed by the stop, or refused while stopping
+                } else {
+                    ++unexpected;
+                }
+            }
+        });
+    }
+    {
+        std::unique_lock lock(mutex);
+        enough.wait(lock, [&] { return acknowledged.size() >= 100; });
+    }
+    // And one kept-alive connection, idle when the collector stops.
+    CollectorClient idle(c.port);
+    REQUIRE(idle.get("/v1/health").status == 200);
+    c.server->stop();
+    CHECK(idle.get("/v1/health").status == 0); // closed, not left hanging
+    for (std::thread& t : clients) {
+        t.join();
+    }
+    CHECK(unexpected == 0);
+    std::size_t missing = 0;
+    for (const std::string& id : acknowledged) {
+        missing += c.store->body(id) ? 0 : 1;
+    }
+    CHECK(missing == 0);
+    CHECK(c.count() >= acknowledged.size());
 }
