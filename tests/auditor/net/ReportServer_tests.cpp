@@ -15,6 +15,8 @@
 
 #include <boost/asio/steady_timer.hpp>
 
+#include <sqlite3.h>
+
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
@@ -441,4 +443,24 @@ TEST_CASE("Stopping the collector during submissions keeps every report it ackno
     }
     CHECK(missing == 0);
     CHECK(c.count() >= acknowledged.size());
+}
+
+TEST_CASE("A store that cannot write now makes the collector answer 503 with Retry-After", "[collector]")
+{
+    Collector c;
+    // Another writer holds the store's write lock (a real SQLite lock, no stand-in store): the
+    // collector's transaction gives up after the store's busy timeout.
+    sqlite3* other = nullptr;
+    REQUIRE(sqlite3_open((c.dir / "reports.sqlite").string().c_str(), &other) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    CollectorClient client(c.port);
+    const CollectorAnswer refused = client.post(collectorReport(1, 1), kCollectorToken);
+    CHECK(refused.status == 503);
+    CHECK(refused.body["error"] == "collector.store");
+    CHECK(refused.retryAfter == "30");
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    CHECK(c.count() == 0);
+    // Sent again once the lock is gone: stored.
+    CHECK(client.post(collectorReport(1, 1), kCollectorToken).status == 201);
 }
