@@ -460,7 +460,7 @@ struct ReportServer::Impl
         if (refusal) {
             answer = std::move(*refusal);
         } else if (target == "/v1/health") {
-            if (request.method() != http::verb::get && request.method() != http::verb::head) {
+            if (request.method() != http::verb::get) {
                 answer = errorAnswer(http::status::method_not_allowed, "request.method", "Use GET on /v1/health.");
                 answer.headers.emplace_back(http::field::allow, "GET");
             } else {
