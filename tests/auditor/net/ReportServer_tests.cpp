@@ -354,7 +354,7 @@ TEST_CASE("submitReport sends to the collector whose certificate is pinned", "[c
     }
 }
 
-TEST_CASE("The collector's certificate is made once, kept private and checked against its key", "[collector]")
+TEST_CASE("The collector's certificate is made once and kept private and must match its key", "[collector]")
 {
     test::TempDir dir;
     const TimePoint now = test::testEpoch();
