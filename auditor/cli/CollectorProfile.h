@@ -12,11 +12,9 @@ namespace auditor::cli {
 class Session;
 
 /**
- * What `auditor serve` and `auditor report submit` need of the organisation profile: its id, its
- * units and its "collector" ({"url", "fingerprint", "token"}). Read from the profile's own keys
- * (as `readiness import` does) so that collection does not wait for the readiness part of the
- * profile reader; the schema of the profile itself is checked by loadOrgProfile.
- * Errors: "collector.no_profile" (no such file, with "file"), else loadOrgProfile's.
+ * The readiness part of the organisation profile at `file` (loadFullProfile), for `auditor serve`
+ * (id, units, token) and `auditor report submit` (the collector). Errors: "collector.no_profile"
+ * when there is no such file (with "file"), else loadFullProfile's, with its issues.
  */
 Result<ReadinessProfile> loadCollectorProfile(const std::filesystem::path& file,
                                               const std::filesystem::path& contentDir,

@@ -3,7 +3,9 @@
 #include "cli/Session.h"
 #include "common/Files.h"
 #include "common/Json.h"
+#include "readiness/Enrolment.h"
 #include "readiness/ReportRecord.h"
+#include "readiness/StaffReport.h"
 #include "readiness/Submit.h"
 
 #include <CLI/CLI.hpp>
@@ -45,9 +47,9 @@ bool isYes(std::string answer)
 } // namespace
 
 /**
- * `auditor report submit --file REPORT.json [--yes] [--format text|json]`: sends an exported
- * staff report to the collector named in the organisation profile (<data>/org-profile.json,
- * "collector"), trusting only the pinned certificate. Shows what will be sent and asks first
+ * `auditor report submit [--file REPORT.json] [--yes] [--format text|json]`: sends the current
+ * staff report (the one `report show` prints), or an exported one, to the collector named in the organisation profile
+ * (<data>/org-profile.json, "collector"), trusting only the pinned certificate. Shows what will be sent and asks first
  * unless --yes.
  */
 class ReportSubmitCommand final : public Command
@@ -57,7 +59,7 @@ public:
     {
         CLI::App* report = groupCommand(parent, "report", help.text("cli.report.description"));
         CLI::App* submit = report->add_subcommand("submit", help.text("cli.report.submit.description"));
-        submit->add_option("--file", m_file, help.text("cli.report.submit.file"))->required()->type_name("FILE");
+        submit->add_option("--file", m_file, help.text("cli.report.submit.file"))->type_name("FILE");
         submit->add_flag("--yes", m_yes, help.text("cli.report.submit.yes"));
         submit->add_option("--format", m_format, help.text("cli.opt.format"))
             ->check(CLI::IsMember({"text", "json"}))
@@ -84,11 +86,34 @@ public:
             return fail(s, Error("submit.not_configured", {{"file", profileFile.string()}}), asJson);
         }
 
-        // 2. What: the exported report, checked as the collector will check it.
-        auto text = readFile(m_file);
-        if (!text) {
-            s.printError(text.error());
-            return kExitUsage;
+        // 2. What: the exported report given, or the current one (what `report show` prints),
+        //    checked as the collector will check it.
+        std::string text;
+        std::string source = m_file;
+        if (!m_file.empty()) {
+            auto read = readFile(m_file);
+            if (!read) {
+                s.printError(read.error());
+                return kExitUsage;
+            }
+            text = std::move(*read);
+        } else {
+            const Content* content = s.content();
+            if (!content) {
+                return kExitContent;
+            }
+            Progress* progress = s.progress();
+            if (!progress) {
+                return kExitStore;
+            }
+            auto outgoing = prepareStaffReport(
+                *content, *progress, s.clock(), s.options().dataDir, s.options().contentDir, &issues);
+            if (!outgoing) {
+                printProfileProblem(s, outgoing.error(), issues, profileFile);
+                return outgoing.error().code.rfind("file.", 0) == 0 ? kExitStore : kExitContent;
+            }
+            text = staffReportText(outgoing->report);
+            source = s.tr("cli.report.submit.current");
         }
         auto validator = SchemaValidator::fromFile(s.options().contentDir / "schema" / "staff-report.schema.json");
         if (!validator) {
@@ -96,27 +121,31 @@ public:
             return kExitContent;
         }
         std::vector<JsonIssue> problems;
-        auto record = parseStaffReport(*text, *validator, s.clock().now(), &problems);
+        auto record = parseStaffReport(text, *validator, s.clock().now(), &problems);
         if (!record) {
             Error e = record.error();
-            e.params["file"] = m_file;
+            e.params["file"] = source;
             s.printError(Error("submit.report_" + e.code.substr(e.code.find('.') + 1), e.params));
             for (const JsonIssue& issue : problems) {
-                s.err() << "  " << m_file;
+                s.err() << "  " << source;
                 if (issue.line > 0) {
                     s.err() << ":" << issue.line << ":" << issue.column;
                 }
                 s.err() << ": " << (issue.pointer.empty() ? "" : issue.pointer + ": ") << issue.message << "\n";
             }
-            return kExitUsage;
+            return m_file.empty() ? kExitContent : kExitUsage; // our own report breaking its schema is a bug
         }
 
         // 3. Show it and ask.
         std::ostream& view = asJson ? s.err() : s.out();
-        view << s.tr("cli.report.submit.what", {{"file", m_file}, {"url", collector.url}}) << "\n";
+        view << s.tr("cli.report.submit.what", {{"file", source}, {"url", collector.url}}) << "\n";
         const std::string person = !record->personName.empty() ? record->personName : record->personId;
         view << "  " << s.tr("cli.report.submit.person", {{"person", person}, {"email", record->personEmail}}) << "\n";
-        view << "  " << s.tr("cli.report.submit.unit", {{"unit", record->unit}, {"profile", record->profileId}})
+        const OrgUnit* unit = profile->unit(record->unit);
+        view << "  "
+             << s.tr("cli.report.submit.unit",
+                     {{"unit", unit ? unit->name + " (" + unit->id + ")" : record->unit},
+                      {"profile", record->profileId}})
              << "\n";
         view << "  "
              << s.tr("cli.report.submit.overall",
@@ -140,7 +169,7 @@ public:
         }
 
         // 4. Send.
-        auto receipt = submitReport(collector, *text);
+        auto receipt = submitReport(collector, text);
         if (!receipt) {
             return fail(s, receipt.error(), asJson);
         }

@@ -1,6 +1,7 @@
 #include "cli/CollectorProfile.h"
 #include "cli/Commands.h"
 #include "cli/Session.h"
+#include "common/Files.h"
 #include "common/Json.h"
 #include "net/ReportServer.h"
 #include "readiness/ReportStore.h"
@@ -184,8 +185,9 @@ public:
         s.out() << "listening on https://" << urlHost(address) << ":" << *bound << "\n";
         s.out() << s.tr("cli.serve.fingerprint", {{"fingerprint", identity->fingerprint}}) << "\n";
         s.out() << s.tr("cli.serve.profile_hint") << "\n";
-        s.out() << "  auditor org edit --collector-url " << url << " --collector-fingerprint " << identity->fingerprint
-                << "\n";
+        const bool ownDataDir = fs::path(data).lexically_normal() != defaultUserDataDir().lexically_normal();
+        s.out() << "  auditor " << (ownDataDir ? "--data-dir \"" + data.string() + "\" " : std::string())
+                << "org edit --collector-url " << url << " --collector-fingerprint " << identity->fingerprint << "\n";
         s.out() << s.tr("cli.serve.stop_hint", {{"db", dbFile.string()}}) << std::endl;
 
         // 5. Until SIGINT (Ctrl+C) or SIGTERM: then finish the reports being stored.

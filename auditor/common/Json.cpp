@@ -122,7 +122,9 @@ Result<SchemaValidator> SchemaValidator::fromFile(const std::filesystem::path& s
 std::vector<JsonIssue> SchemaValidator::validate(const nlohmann::json& document,
                                                  const std::filesystem::path& file) const
 {
-    valijson::Validator validator(valijson::Validator::kStrongTypes);
+    // One validator per thread, kept: it caches the compiled regular expressions of the schema's
+    // "pattern"s (keyed by the pattern's text), which otherwise cost most of each validation.
+    thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
     valijson::ValidationResults results;
     valijson::adapters::NlohmannJsonAdapter adapter(document);
     std::vector<JsonIssue> issues;

@@ -187,8 +187,10 @@ struct ReportServer::Impl
     bool started = false;
     bool stopped = false;
     // Last, so that it goes first: unfinished sessions are destroyed while the rest still lives.
-    asio::io_context ioc;
-    tcp::acceptor acceptor{asio::make_strand(ioc)};
+    // Held by pointer so that stop() can destroy them: that ends every session still open (an
+    // idle keep-alive connection, a client that stopped mid-request), closing its socket.
+    std::unique_ptr<asio::io_context> ioc = std::make_unique<asio::io_context>();
+    std::unique_ptr<tcp::acceptor> acceptor = std::make_unique<tcp::acceptor>(asio::make_strand(*ioc));
 
     void log(RequestLogEntry entry)
     {
@@ -458,7 +460,7 @@ struct ReportServer::Impl
         if (refusal) {
             answer = std::move(*refusal);
         } else if (target == "/v1/health") {
-            if (request.method() != http::verb::get && request.method() != http::verb::head) {
+            if (request.method() != http::verb::get) {
                 answer = errorAnswer(http::status::method_not_allowed, "request.method", "Use GET on /v1/health.");
                 answer.headers.emplace_back(http::field::allow, "GET");
             } else {
@@ -521,9 +523,9 @@ struct ReportServer::Impl
     {
         for (;;) {
             error_code ec;
-            tcp::socket socket
-                = co_await acceptor.async_accept(asio::make_strand(ioc), asio::redirect_error(asio::use_awaitable, ec));
-            if (ec == asio::error::operation_aborted || !acceptor.is_open()) {
+            tcp::socket socket = co_await acceptor->async_accept(asio::make_strand(*ioc),
+                                                                 asio::redirect_error(asio::use_awaitable, ec));
+            if (ec == asio::error::operation_aborted || !acceptor->is_open()) {
                 co_return;
             }
             if (ec) {
@@ -575,29 +577,29 @@ Result<std::uint16_t> ReportServer::start()
                      ec.message());
     }
     const tcp::endpoint endpoint(address, d.settings.port);
-    d.acceptor.open(endpoint.protocol(), ec);
+    d.acceptor->open(endpoint.protocol(), ec);
     if (!ec) {
-        d.acceptor.set_option(tcp::acceptor::reuse_address(true), ec);
+        d.acceptor->set_option(tcp::acceptor::reuse_address(true), ec);
     }
     if (!ec) {
-        d.acceptor.bind(endpoint, ec);
+        d.acceptor->bind(endpoint, ec);
     }
     if (!ec) {
-        d.acceptor.listen(asio::socket_base::max_listen_connections, ec);
+        d.acceptor->listen(asio::socket_base::max_listen_connections, ec);
     }
     if (ec) {
         return Error("collector.listen",
                      {{"address", d.settings.address}, {"port", std::to_string(d.settings.port)}},
                      ec.message());
     }
-    const std::uint16_t port = d.acceptor.local_endpoint().port();
+    const std::uint16_t port = d.acceptor->local_endpoint().port();
 
     d.started = true;
     d.writer = std::thread([&d] { d.writerLoop(); });
-    asio::co_spawn(d.acceptor.get_executor(), d.accept(), asio::detached);
+    asio::co_spawn(d.acceptor->get_executor(), d.accept(), asio::detached);
     const int threads = std::max(1, d.settings.threads);
     for (int i = 0; i < threads; ++i) {
-        d.threads.emplace_back([&d] { d.ioc.run(); });
+        d.threads.emplace_back([&d] { d.ioc->run(); });
     }
     return port;
 }
@@ -615,9 +617,9 @@ void ReportServer::stop()
     }
     d.stopped = true;
     d.stopping = true;
-    asio::post(d.acceptor.get_executor(), [&d] {
+    asio::post(d.acceptor->get_executor(), [&d] {
         error_code ec;
-        d.acceptor.close(ec);
+        d.acceptor->close(ec);
     });
     {
         std::unique_lock lock(d.busyMutex);
@@ -636,12 +638,14 @@ void ReportServer::stop()
         std::unique_lock lock(d.busyMutex);
         d.busyChanged.wait_for(lock, kStopGrace, [&] { return d.busy == 0; });
     }
-    d.ioc.stop();
+    d.ioc->stop();
     for (std::thread& t : d.threads) {
         if (t.joinable()) {
             t.join();
         }
     }
+    d.acceptor.reset();
+    d.ioc.reset();
 }
 
 Result<ServerIdentity> loadOrCreateServerIdentity(const std::filesystem::path& keyFile,

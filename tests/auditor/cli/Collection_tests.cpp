@@ -160,9 +160,11 @@ TEST_CASE("auditor serve prints its address and fingerprint and report submit se
     FixedClock clock(test::testEpoch());
     writeProfile(dir / "lead");
     ServeProcess serve(dir / "lead", dir / "serve.log");
-    CHECK(
-        serve.lines().back().find("auditor org edit --collector-url https://127.0.0.1:" + std::to_string(serve.port()))
-        != std::string::npos);
+    // The command the IT lead runs, for this data folder.
+    CHECK_THAT(serve.lines().back(),
+               Catch::Matchers::Contains(
+                   "auditor --data-dir \"" + (dir / "lead").string() + "\" org edit --collector-url https://127.0.0.1:"
+                   + std::to_string(serve.port()) + " --collector-fingerprint " + serve.fingerprint()));
     const auto log = test::readText(dir / "serve.log");
     CHECK(log.find(kCollectorToken) == std::string::npos);
 
@@ -219,6 +221,26 @@ TEST_CASE("auditor serve prints its address and fingerprint and report submit se
         auto r = test::runCli(dir / "staff", {"--lang", "en", "report", "submit", "--file", file, "--yes"}, clock);
         CHECK(r.code == cli::kExitUsage);
         CHECK_THAT(r.err, Catch::Matchers::Contains("line 1"));
+    }
+    SECTION("without a file the current report is sent: the bytes report show prints")
+    {
+        REQUIRE(test::runCli(dir / "staff", {"org", "join", "--unit", "thcs-hoa-sen"}, clock).code == 0);
+        auto shown = test::runCli(dir / "staff", {"report", "show", "--format", "json"}, clock);
+        REQUIRE(shown.code == 0);
+        const auto report = nlohmann::json::parse(shown.out);
+        auto r = test::runCli(dir / "staff", {"--lang", "en", "report", "submit", "--yes", "--format", "json"}, clock);
+        INFO(r.err);
+        REQUIRE(r.code == 0);
+        const auto answer = nlohmann::json::parse(r.out);
+        CHECK(answer["status"] == "stored");
+        CHECK(answer["report_id"] == report["report_id"]);
+        CHECK_THAT(r.err, Catch::Matchers::Contains("Trường THCS Hoa Sen (thcs-hoa-sen)"));
+        // A second reader of the store while the collector runs (WAL): the body as it was sent.
+        auto store = openSqliteReportStore(dir / "lead" / "collector" / "reports.sqlite");
+        REQUIRE(store);
+        auto body = (*store)->body(report["report_id"].get<std::string>());
+        REQUIRE(body);
+        CHECK(*body == shown.out);
     }
     SECTION("SIGTERM stops it cleanly")
     {

@@ -15,7 +15,12 @@
 
 #include <boost/asio/steady_timer.hpp>
 
+#include <sqlite3.h>
+
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <set>
 #include <thread>
 
 #ifndef _WIN32
@@ -349,7 +354,7 @@ TEST_CASE("submitReport sends to the collector whose certificate is pinned", "[c
     }
 }
 
-TEST_CASE("The collector's certificate is made once, kept private and checked against its key", "[collector]")
+TEST_CASE("The collector's certificate is made once and kept private and must match its key", "[collector]")
 {
     test::TempDir dir;
     const TimePoint now = test::testEpoch();
@@ -391,4 +396,71 @@ TEST_CASE("Fingerprints are compared by their hex digits only", "[collector]")
 {
     CHECK(normalizeFingerprint("ab:01:Cd") == "AB01CD");
     CHECK(formatFingerprint("ab01cd") == "AB:01:CD");
+}
+
+TEST_CASE("Stopping the collector during submissions keeps every report it acknowledged", "[collector]")
+{
+    Collector c;
+    std::mutex mutex;
+    std::condition_variable enough;
+    std::set<std::string> acknowledged;
+    std::atomic<int> unexpected{0};
+    std::vector<std::thread> clients;
+    for (int i = 0; i < 8; ++i) {
+        clients.emplace_back([&, i] {
+            CollectorClient client(c.port);
+            for (unsigned long long k = 0; client.connected(); ++k) {
+                const unsigned long long n = i * 100000ULL + k;
+                const CollectorAnswer a = client.post(collectorReport(n, i), kCollectorToken);
+                if (a.status == 201) {
+                    std::lock_guard lock(mutex);
+                    acknowledged.insert(test::hexId(n, 0xa11ce));
+                    enough.notify_all();
+                } else if (a.status == 0 || a.status == 503) {
+                    break; // closed by the stop, or refused while stopping
+                } else {
+                    ++unexpected;
+                }
+            }
+        });
+    }
+    {
+        std::unique_lock lock(mutex);
+        enough.wait(lock, [&] { return acknowledged.size() >= 100; });
+    }
+    // And one kept-alive connection, idle when the collector stops.
+    CollectorClient idle(c.port);
+    REQUIRE(idle.get("/v1/health").status == 200);
+    c.server->stop();
+    CHECK(idle.get("/v1/health").status == 0); // closed, not left hanging
+    for (std::thread& t : clients) {
+        t.join();
+    }
+    CHECK(unexpected == 0);
+    std::size_t missing = 0;
+    for (const std::string& id : acknowledged) {
+        missing += c.store->body(id) ? 0 : 1;
+    }
+    CHECK(missing == 0);
+    CHECK(c.count() >= acknowledged.size());
+}
+
+TEST_CASE("A store that cannot write now makes the collector answer 503 with Retry-After", "[collector]")
+{
+    Collector c;
+    // Another writer holds the store's write lock (a real SQLite lock, no stand-in store): the
+    // collector's transaction gives up after the store's busy timeout.
+    sqlite3* other = nullptr;
+    REQUIRE(sqlite3_open((c.dir / "reports.sqlite").string().c_str(), &other) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    CollectorClient client(c.port);
+    const CollectorAnswer refused = client.post(collectorReport(1, 1), kCollectorToken);
+    CHECK(refused.status == 503);
+    CHECK(refused.body["error"] == "collector.store");
+    CHECK(refused.retryAfter == "30");
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    CHECK(c.count() == 0);
+    // Sent again once the lock is gone: stored.
+    CHECK(client.post(collectorReport(1, 1), kCollectorToken).status == 201);
 }
