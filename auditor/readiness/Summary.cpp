@@ -135,10 +135,6 @@ struct SummaryBuilder::Impl
     std::unordered_map<std::string, int> rowOf; // check id -> row, -1 for a platform filtered out
     std::unordered_map<std::string, bool> platformSeen; // platform id -> reported by someone
     std::unordered_map<std::string, int> platformOrder; // the content's platforms in order
-    // The last report's check ids and their rows: reports mostly list the same checks in the
-    // same order, so a string compare usually replaces a hash look-up.
-    std::vector<std::string> lastIds;
-    std::vector<int> lastRows;
 
     std::vector<std::string> requiredPlatforms; // those in the filter
     std::vector<std::vector<int>> missing; // [slot][required platform] people lacking it
@@ -146,6 +142,7 @@ struct SummaryBuilder::Impl
     std::array<int, 10> histogram{};
     int otherProfile = 0;
     std::vector<PersonLine> people;
+    std::vector<int> peopleSlots; // parallel to people: their unit's slot, for sorting
 
     std::array<TimePoint, kTrendWeeks> weekEnds{}; // the instant each week ends (Monday 00:00 after)
     std::array<std::int64_t, kTrendWeeks> weekDays{};
@@ -227,19 +224,18 @@ struct SummaryBuilder::Impl
         return index;
     }
 
-    int cachedRow(std::size_t position, const std::string& id)
+    /**
+     * The row of the check after `previous` (-1 at a report's start). Reports list checks in
+     * content order, as the rows are made: the next row is usually right, and then one string
+     * compare replaces a hash look-up.
+     */
+    int nextRow(int previous, const std::string& id)
     {
-        if (position < lastIds.size() && lastIds[position] == id) {
-            return lastRows[position];
+        const std::size_t guess = static_cast<std::size_t>(previous + 1);
+        if (guess < rows.size() && rows[guess].check == id) {
+            return static_cast<int>(guess);
         }
-        const int row = rowFor(id);
-        if (position >= lastIds.size()) {
-            lastIds.resize(position + 1);
-            lastRows.resize(position + 1, -1);
-        }
-        lastIds[position] = id;
-        lastRows[position] = row;
-        return row;
+        return rowFor(id);
     }
 
     /** The state at `now`: a "done" past the content's re-check interval is stale. */
@@ -308,12 +304,13 @@ struct SummaryBuilder::Impl
         ++histogram[static_cast<std::size_t>(std::min(percent / 10, 9))];
         unit.openIncidents += r.openIncidents;
 
-        for (std::size_t i = 0; i < r.checks.size(); ++i) {
-            const ReportCheck& c = r.checks[i];
-            const int row = cachedRow(i, c.id);
+        int previous = -1;
+        for (const ReportCheck& c : r.checks) {
+            const int row = nextRow(previous, c.id);
             if (row < 0) {
                 continue;
             }
+            previous = row;
             Row& rowData = rows[static_cast<std::size_t>(row)];
             count(rowData.cells[static_cast<std::size_t>(slot)], stateAtNow(c, rowData.recheckDays));
         }
@@ -332,6 +329,7 @@ struct SummaryBuilder::Impl
         }
         if (profile.showPeople) {
             people.push_back(personLine(r, slot));
+            peopleSlots.push_back(slot);
         }
     }
 
@@ -464,17 +462,20 @@ struct SummaryBuilder::Impl
         }
         out.trend = trend;
 
-        // 5. People in unit order, then by label.
-        std::unordered_map<std::string, std::size_t> unitOrder;
-        for (std::size_t i = 0; i < units.size(); ++i) {
-            unitOrder.emplace(units[i].id, i);
+        // 5. People in unit order, then by label (keys computed once: 100,000 people sort in milliseconds).
+        std::vector<std::size_t> order(people.size());
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            order[i] = i;
         }
-        std::sort(people.begin(), people.end(), [&](const PersonLine& a, const PersonLine& b) {
-            const std::size_t ua = unitOrder[a.unit];
-            const std::size_t ub = unitOrder[b.unit];
-            return std::tie(ua, a.label, a.personId) < std::tie(ub, b.label, b.personId);
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return std::tie(peopleSlots[a], people[a].label, people[a].personId)
+                < std::tie(peopleSlots[b], people[b].label, people[b].personId);
         });
-        out.people = std::move(people);
+        out.people.reserve(people.size());
+        for (std::size_t i : order) {
+            out.people.push_back(std::move(people[i]));
+        }
+        people.clear();
         return out;
     }
 };
