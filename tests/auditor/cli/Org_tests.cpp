@@ -277,3 +277,36 @@ TEST_CASE("checks lint --profile reports required platforms and checks the conte
     CHECK(typo.code == 1);
     CHECK(typo.out.find("unitz") != std::string::npos);
 }
+
+TEST_CASE("The report counts open incidents and says nothing else about them", "[org][cli]")
+{
+    TempDir data;
+    FixedClock clock(testEpoch());
+    auto created = runCli(data.path(),
+                          {"incident",
+                           "new",
+                           "--platform",
+                           "zalo",
+                           "--kind",
+                           "lost_control",
+                           "--description",
+                           "Kẻ gian chiếm Zalo của tôi",
+                           "--format",
+                           "json"},
+                          clock);
+    INFO(all(created));
+    REQUIRE(created.code == 0);
+    const std::string id = json::parse(created.out)["id"];
+    REQUIRE(runCli(data.path(), {"incident", "new", "--platform", "facebook", "--kind", "impersonated"}, clock).code
+            == 0);
+
+    auto shown = runCli(data.path(), {"report", "show", "--format", "json"}, clock);
+    REQUIRE(shown.code == 0);
+    CHECK(json::parse(shown.out)["open_incidents"] == 2);
+    CHECK(shown.out.find("Kẻ gian") == std::string::npos);
+    CHECK(shown.out.find(id) == std::string::npos);
+
+    REQUIRE(runCli(data.path(), {"incident", "close", id}, clock).code == 0);
+    auto after = runCli(data.path(), {"report", "show", "--format", "json"}, clock);
+    CHECK(json::parse(after.out)["open_incidents"] == 1);
+}
