@@ -3,6 +3,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 BarChart::BarChart(QWidget* parent)
     : QWidget(parent)
@@ -65,22 +66,38 @@ void BarChart::paintEvent(QPaintEvent*)
         return;
     }
     const double slot = plot.width() / static_cast<double>(m_values.size());
+    // Labels wider than a bar's slot: write every second (third…) one, from the newest back.
+    int widest = 1;
+    for (const QStringList* texts : {&m_labels, &m_valueTexts, &m_under}) {
+        for (const QString& t : *texts) {
+            widest = std::max(widest, metrics.horizontalAdvance(t) + 4);
+        }
+    }
+    const auto stride = static_cast<std::size_t>(std::max(1.0, std::ceil(widest / slot)));
     for (std::size_t i = 0; i < m_values.size(); ++i) {
         const auto q = static_cast<qsizetype>(i);
         const double x = plot.left() + slot * static_cast<double>(i);
         const double h = plot.height() * std::clamp(m_values[i], 0, m_max) / m_max;
         p.fillRect(QRectF(x + slot * 0.18, plot.bottom() - h, slot * 0.64, h), QColor(0x15, 0x65, 0xc0));
+        const double centre = x + slot / 2;
+        if ((m_values.size() - 1 - i) % stride != 0) {
+            continue;
+        }
         p.setPen(palette().color(QPalette::WindowText));
         if (q < m_valueTexts.size()) {
             p.drawText(
                 QRectF(x, plot.bottom() - h - line, slot, line), Qt::AlignHCenter | Qt::AlignBottom, m_valueTexts[q]);
         }
         if (q < m_labels.size()) {
-            p.drawText(QRectF(x, plot.bottom() + 2, slot, line), Qt::AlignHCenter | Qt::AlignTop, m_labels[q]);
+            p.drawText(QRectF(centre - widest / 2.0, plot.bottom() + 2, widest, line),
+                       Qt::AlignHCenter | Qt::AlignTop,
+                       m_labels[q]);
         }
         if (q < m_under.size()) {
             p.setPen(palette().color(QPalette::PlaceholderText));
-            p.drawText(QRectF(x, plot.bottom() + 2 + line, slot, line), Qt::AlignHCenter | Qt::AlignTop, m_under[q]);
+            p.drawText(QRectF(centre - widest / 2.0, plot.bottom() + 2 + line, widest, line),
+                       Qt::AlignHCenter | Qt::AlignTop,
+                       m_under[q]);
         }
     }
     if (hasFocus()) {

@@ -388,6 +388,7 @@ TEST_CASE("The sidebar's School readiness entry opens the dashboard", "[dashboar
     CHECK(tileText(*window.dashboardPage(), "reported") == QStringLiteral("10 / 18"));
     window.resize(1280, 1000);
     screenshot(&window, QStringLiteral("dashboard.vi.png"));
+    screenshot(window.dashboardPage()->content(), QStringLiteral("dashboard-content.vi.png"));
 }
 
 TEST_CASE("The dashboard in English for a screenshot", "[dashboard]")

@@ -79,6 +79,9 @@ ReadinessSummary smallSummary()
     return s;
 }
 
+const std::map<std::string, std::string> kPlatformNames{
+    {"facebook", "Facebook"}, {"zalo", "Zalo"}, {"google", "Tài khoản Google (Gmail)"}};
+
 ReadinessSummary bigSummary(int units, int checks)
 {
     ReadinessSummary s = smallSummary();
@@ -327,7 +330,7 @@ TEST_CASE("The sample readiness reports are written for looking at", "[.samples]
     const QString out = qEnvironmentVariable("AUDITOR_NOTICE_OUT");
     REQUIRE_FALSE(out.isEmpty());
     const fs::path folder = out.toStdString();
-    REQUIRE(writeReadinessPdf(smallSummary(), "vi", folder / "readiness-vi.pdf", {{"facebook", "Facebook"}}).ok());
+    REQUIRE(writeReadinessPdf(smallSummary(), "vi", folder / "readiness-vi.pdf", kPlatformNames).ok());
     REQUIRE(writeReadinessPdf(smallSummary(), "en", folder / "readiness-en.pdf").ok());
     REQUIRE(writeReadinessPdf(bigSummary(40, 60), "vi", folder / "readiness-big.pdf").ok());
 }
