@@ -333,6 +333,7 @@ TEST_CASE("The drill-down lists people only when the profile allows it", "[dashb
         }
         CHECK(names.contains(QStringLiteral("Nguyễn Văn Người 11")));
         CHECK_FALSE(names.contains(QStringLiteral("Nguyễn Văn Người 1"))); // Bình Minh's
+        screenshot(drill, QStringLiteral("dashboard-drilldown.vi.png"));
         drill->close();
     }
 }
@@ -411,4 +412,21 @@ TEST_CASE("The dashboard in English for a screenshot", "[dashboard]")
     CHECK(window.dashboardPage()->unitFilter()->itemText(0) == QStringLiteral("All units"));
     CHECK(tileText(*window.dashboardPage(), "average") == QStringLiteral("52%"));
     screenshot(&window, QStringLiteral("dashboard.en.png"));
+}
+
+TEST_CASE("A file that is not a report store is a problem in words, not an empty dashboard", "[dashboard]")
+{
+    Fixture f;
+    auto page = f.page();
+    test::TempDir other;
+    test::writeText(other / "notes.sqlite", "Danh sách lớp 10A1, không phải kho báo cáo.");
+    page->openStore(other / "notes.sqlite");
+    auto* banner = page->findChild<QLabel*>(QStringLiteral("warningBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK_FALSE(banner->text().isEmpty());
+    CHECK_FALSE(page->content()->isVisible());
+    CHECK_FALSE(page->emptyState()->isVisible());
+    // The file is left as it was.
+    CHECK(test::readText(other / "notes.sqlite") == "Danh sách lớp 10A1, không phải kho báo cáo.");
 }
