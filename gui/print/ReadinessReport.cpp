@@ -710,7 +710,9 @@ private:
         row.draw = [=, this](QPainter& p, double top) {
             p.save();
             const QRectF box(0, top, m_width, h);
-            p.fillRect(box, strong ? QColor(0xd0, 0xd0, 0xd0) : QColor(0xf3, 0xf3, 0xf3));
+            p.fillRect(box,
+                       strong ? QColor(0xe8, 0xe8, 0xe8)
+                              : QColor(0xf6, 0xf6, 0xf6)); // lighter than any shade of the scale
             p.setPen(QPen(QColor(0x80, 0x80, 0x80), pt(0.4)));
             p.drawRect(box);
             p.setPen(Qt::black);
