@@ -16,7 +16,7 @@ QString qs(const std::string& s)
 
 QString unitName(const UnitSummary& unit)
 {
-    return qs(unit.name.empty() ? unit.id : unit.name);
+    return HeatMapModel::unitLabel(unit);
 }
 
 /** A unit's name on lines of about 14 characters, so narrow heat-map columns show all of it. */
@@ -86,6 +86,14 @@ int HeatMapModel::rowCount(const QModelIndex& parent) const
 int HeatMapModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() || m_rows.empty() ? 0 : static_cast<int>(m_units.size()) + 1;
+}
+
+QString HeatMapModel::unitLabel(const UnitSummary& unit)
+{
+    if (unit.id == "?" && (unit.name.empty() || unit.name == "?")) {
+        return tr("Other units (not in the profile)");
+    }
+    return qs(unit.name.empty() ? unit.id : unit.name);
 }
 
 QString HeatMapModel::countsText(const CellStats& s)

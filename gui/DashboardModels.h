@@ -40,6 +40,8 @@ public:
 
     /** "Done 9 · stale 1 · …": the counts in words, for a tooltip or the drill-down. */
     static QString countsText(const auditor::CellStats& stats);
+    /** A unit's name; the summary's "?" unit (reports naming a unit the profile lacks) in words. */
+    static QString unitLabel(const auditor::UnitSummary& unit);
 
 private:
     std::vector<auditor::UnitSummary> m_units;

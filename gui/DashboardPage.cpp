@@ -359,7 +359,7 @@ void DashboardPage::fillFilters()
     m_unitFilter->clear();
     m_unitFilter->addItem(tr("All units"), QString());
     for (const UnitSummary& u : m_summary.units) {
-        m_unitFilter->addItem(qs(u.name.empty() ? u.id : u.name), qs(u.id));
+        m_unitFilter->addItem(HeatMapModel::unitLabel(u), qs(u.id));
     }
     m_platformFilter->clear();
     m_platformFilter->addItem(tr("All platforms"), QString());
@@ -432,7 +432,7 @@ QDialog* DashboardPage::openDrillDown(const QModelIndex& index)
         return nullptr;
     }
     const UnitSummary* unit = m_heatModel->unit(index.column());
-    const QString where = unit ? qs(unit->name.empty() ? unit->id : unit->name) : tr("All units");
+    const QString where = unit ? HeatMapModel::unitLabel(*unit) : tr("All units");
     auto* dialog = new DrillDownDialog(
         QStringLiteral("%1 – %2").arg(qs(check->title.empty() ? check->check : check->title), where),
         HeatMapModel::countsText(*stats),

@@ -60,6 +60,7 @@ struct Words
     const char* averageColumn;
     const char* incidentsColumn;
     const char* totalRow;
+    const char* unknownUnit; // the summary's "?" unit: reports naming a unit the profile lacks
     const char* heatHeading;
     const char* heatIntro;
     const char* heatPart; // %1–%2 of %3 units
@@ -109,6 +110,7 @@ const Words kVi{
     "Điểm TB",
     "Sự cố",
     "Toàn bộ",
+    "Đơn vị khác (không có trong hồ sơ)",
     "2. Các việc cần làm theo đơn vị",
     "Mỗi ô là tỷ lệ người đã làm xong việc đó (không tính việc đã cũ). Ô càng đậm, việc còn lại càng nhiều.",
     "Đơn vị %1–%2 trên %3",
@@ -158,6 +160,7 @@ const Words kEn{
     "Average",
     "Incidents",
     "All units",
+    "Other units (not in the profile)",
     "2. Checks by unit",
     "Each cell is the share of people who have done the check (stale ones not counted). The darker the cell, the more "
     "is left to do.",
@@ -443,10 +446,18 @@ private:
     {
         for (const UnitSummary& u : m_summary.units) {
             if (u.id == id) {
-                return text(u.name.empty() ? u.id : u.name);
+                return unitLabel(u);
             }
         }
         return text(id);
+    }
+
+    QString unitLabel(const UnitSummary& u) const
+    {
+        if (u.id == "?" && (u.name.empty() || u.name == "?")) {
+            return text(m_w.unknownUnit);
+        }
+        return text(u.name.empty() ? u.id : u.name);
     }
 
     QString platformName(const std::string& id) const
@@ -556,7 +567,7 @@ private:
                 number(u.openIncidents, bold)};
         };
         for (const UnitSummary& u : m_summary.units) {
-            body.push_back(line(text(u.name.empty() ? u.id : u.name), u, false));
+            body.push_back(line(unitLabel(u), u, false));
         }
         body.push_back(line(text(m_w.totalRow), m_summary.total, true));
         addTable(header, body, widths);
@@ -647,8 +658,7 @@ private:
         std::vector<Cell> head{{text(m_w.checkColumn), headFill, Qt::black, true, Qt::AlignLeft}};
         for (std::size_t u = from; u < to; ++u) {
             const UnitSummary& unit = m_summary.units[u];
-            head.push_back(
-                {text(unit.name.empty() ? unit.id : unit.name), headFill, Qt::black, false, Qt::AlignHCenter});
+            head.push_back({unitLabel(unit), headFill, Qt::black, false, Qt::AlignHCenter});
         }
         head.push_back({text(m_w.totalRow), headFill, Qt::black, true, Qt::AlignHCenter});
         auto header = std::make_shared<Row>(tableRowSmall(head, widths));

@@ -271,6 +271,13 @@ TEST_CASE("The readiness report in English, with people only when the profile sh
         // No platform names given: the ids head the groups.
         CHECK(all.contains(QStringLiteral("facebook")));
     }
+    SECTION("reports naming a unit the profile lacks")
+    {
+        s.units.push_back(unit("?", "?", 0, 2, 0, 30));
+        REQUIRE(writeReadinessPdf(s, "en", dir / "report.pdf").ok());
+        const QString all = plainText(dir / "report.pdf");
+        CHECK(all.contains(QStringLiteral("Other units (not in the profile)")));
+    }
     SECTION("names shown")
     {
         s.peopleShown = true;
