@@ -8,6 +8,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -82,7 +83,7 @@ struct TrendPoint
 
 struct SummaryFilter
 {
-    std::vector<std::string> units; // empty = all
+    std::vector<std::string> units; // empty = all; "?" selects reports naming a unit the profile lacks
     std::vector<std::string> platforms; // empty = all
 };
 
@@ -99,6 +100,9 @@ struct ReadinessSummary
     std::vector<TrendPoint> trend; // the last 12 weeks, oldest first
     bool peopleShown = false; // the profile's showPeople
     std::vector<PersonLine> people; // newest report per person (empty unless peopleShown)
+    // Added by part C:
+    int staleAfterDays = 0; // the profile's, as applied
+    int otherProfileReports = 0; // newest reports made under another profile id: not counted
 };
 
 /**
@@ -106,6 +110,37 @@ struct ReadinessSummary
  * distribution, who has not reported or is stale, the trend. `content` gives titles and re-check
  * intervals and may be null (ids as titles). Works in one pass over the newest reports and one over
  * all reports (for the trend), without keeping every report in memory.
+ *
+ * What counts (SummaryBuilder does the work; summarize feeds it from the store):
+ * - Only each person's newest report (ReportStore::forEachLatest). A report whose profile id is not
+ *   the profile's is left out (counted in otherProfileReports). A newest report whose age at `now`
+ *   is more than staleAfterDays days is stale: the person counts as reported and in
+ *   UnitSummary::stale, and their checks still count in the cells (it is what we know of them).
+ * - A check's state is the one reported, except that a "done" whose set_at is at least the
+ *   content's recheck interval before `now` counts as stale (as Scoring's stateOf would say at
+ *   `now`). Without the content, or for a check the content lacks, the reported state stands.
+ * - A platform in profile.requiredPlatforms that a person's report lacks counts as `missing` (and
+ *   in `people`) in every check of that platform: the content's checks, or without the content
+ *   the checks of it seen in anyone's report.
+ * - Units: the profile's, in its order (those in the filter when it names units); reports naming
+ *   another unit go to a last unit "?" (shown only when there are some, and with a unit filter
+ *   only when the filter names "?"). A unit id in the filter the profile lacks is an error
+ *   "summary.unknown_unit"; a platform the content lacks, "summary.unknown_platform".
+ * - A person's percent is the one reported (overall), or with a platform filter achieved over
+ *   possible of the reported platforms in it (0, band none, when they reported none of them).
+ *   averagePercent, bands and the histogram (every reported person, 100 in the last bucket) use it.
+ * - total: the sums over the units shown; total.notReported is the sum of the units' (a unit with
+ *   more reports than expected does not hide another's missing staff); total.averagePercent is
+ *   over all reported people.
+ * - Rows: every check the content has for a platform that someone reported or that is required,
+ *   then checks the content does not know, in content order of platforms (unknown ones after, by
+ *   id) and checks (unknown ones after, by id); only platforms in the filter.
+ * - Trend: 12 points, the last for the week (Monday to Sunday, UTC) holding `now`, each counting
+ *   each person's newest report generated before the end of that Sunday (the person's unit is the
+ *   one that report names); "complete" counts bands good and complete.
+ * - People (only when profile.showPeople): labelled with the name when the profile includes names
+ *   and the report carries one, else "#" + the first 6 hex digits of the person id; in unit order,
+ *   then by label.
  */
 Result<ReadinessSummary> summarize(const ReportStore& store,
                                    const ReadinessProfile& profile,
@@ -113,6 +148,46 @@ Result<ReadinessSummary> summarize(const ReportStore& store,
                                    const std::string& lang,
                                    TimePoint now,
                                    const SummaryFilter& filter = {});
+
+/**
+ * The aggregation itself, fed report by report (store-independent: summarize feeds it from a
+ * ReportStore; a test or a benchmark may feed it from memory). Rules: see summarize.
+ * Usage: create(), addLatest() for each person's newest report, addHistory() for every report in
+ * generated_at order (then report id) for the trend, then finish() once.
+ */
+class SummaryBuilder
+{
+public:
+    /** Checks the filter against the profile and the content ("summary.unknown_unit", "summary.unknown_platform"). */
+    static Result<std::unique_ptr<SummaryBuilder>> create(const ReadinessProfile& profile,
+                                                          const Content* content,
+                                                          const std::string& lang,
+                                                          TimePoint now,
+                                                          const SummaryFilter& filter = {});
+    ~SummaryBuilder();
+    SummaryBuilder(const SummaryBuilder&) = delete;
+    SummaryBuilder& operator=(const SummaryBuilder&) = delete;
+
+    /** One person's newest report (with checks). Each person once. */
+    void addLatest(const ReportRecord& report);
+    /** Any report, in generated_at order then report id (checks not needed): for the trend. */
+    void addHistory(const ReportRecord& report);
+    ReadinessSummary finish();
+
+private:
+    struct Impl;
+    explicit SummaryBuilder(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+
+    friend Result<std::vector<PersonLine>> drillDown(const ReportStore&,
+                                                     const ReadinessProfile&,
+                                                     const Content*,
+                                                     TimePoint,
+                                                     const std::string&,
+                                                     const std::string&,
+                                                     const std::vector<CheckState>&,
+                                                     bool);
+};
 
 /**
  * The people behind one cell: those whose newest report has `check` in one of `states` (all
@@ -125,10 +200,38 @@ Result<std::vector<PersonLine>> drillDown(const ReportStore& store,
                                           const std::string& check,
                                           const std::vector<CheckState>& states = {});
 
+/**
+ * Added by part C: the same with the content, so that a "done" past the check's re-check interval
+ * is found as stale (as summarize counts it), and with `missing`: also the people whose report
+ * lacks the check's platform when the profile requires it (the cell's `missing`). People in the
+ * order summarize lists them; stale reports included (PersonLine::stale says so).
+ */
+Result<std::vector<PersonLine>> drillDown(const ReportStore& store,
+                                          const ReadinessProfile& profile,
+                                          const Content* content,
+                                          TimePoint now,
+                                          const std::string& unit,
+                                          const std::string& check,
+                                          const std::vector<CheckState>& states,
+                                          bool missing);
+
 /** The summary as JSON (the form of checks/schema/readiness-summary.schema.json). */
 nlohmann::json summaryToJson(const ReadinessSummary& summary);
 
-/** CSV for spreadsheets: UTF-8 with a BOM, CRLF line ends, RFC 4180 quoting; one row per unit × check. */
-std::string summaryToCsv(const ReadinessSummary& summary, const std::string& lang);
+/** Which table a CSV export holds (added by part C). */
+enum class CsvTable
+{
+    Checks, // one row per check × unit, then the check's total row (unit id empty)
+    Units, // one row per unit, then the total row
+    People, // one row per person (only when summary.peopleShown; else the header alone)
+};
+
+/**
+ * CSV for spreadsheets: UTF-8 with a BOM, CRLF line ends, RFC 4180 quoting; one row per unit ×
+ * check (or per unit, per person: `table`). The header row is in `lang` ("vi" | "en"); numbers are
+ * plain digits (no thousands separator, so a Vietnamese Excel reads them as numbers), an empty
+ * percent where nothing applies, dates as "YYYY-MM-DD".
+ */
+std::string summaryToCsv(const ReadinessSummary& summary, const std::string& lang, CsvTable table = CsvTable::Checks);
 
 } // namespace auditor
