@@ -114,13 +114,14 @@ bool DashboardController::summarize(const SummaryFilter& filter, ReadinessSummar
 bool DashboardController::people(const std::string& unit,
                                  const std::string& check,
                                  const std::vector<CheckState>& states,
+                                 bool missing,
                                  std::vector<PersonLine>* out,
                                  QString* errorText) const
 {
     if (!m_store) {
         return false;
     }
-    auto lines = drillDown(*m_store, m_profile, m_clock.now(), unit, check, states);
+    auto lines = drillDown(*m_store, m_profile, &m_content, m_clock.now(), unit, check, states, missing);
     if (!lines) {
         *errorText = this->errorText(lines.error());
         return false;

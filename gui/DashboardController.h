@@ -87,10 +87,15 @@ public:
 
     /** The core's summary at the clock's now; false with `errorText` on a store error. */
     bool summarize(const auditor::SummaryFilter& filter, auditor::ReadinessSummary* out, QString* errorText) const;
-    /** The people of one heat-map cell whose check is in `states` (empty when the profile shows no people). */
+    /**
+     * The people of one heat-map cell whose check is in `states` (stale as the summary counts it),
+     * and with `missing` those whose report lacks the check's required platform; empty when the
+     * profile shows no people.
+     */
     bool people(const std::string& unit,
                 const std::string& check,
                 const std::vector<auditor::CheckState>& states,
+                bool missing,
                 std::vector<auditor::PersonLine>* out,
                 QString* errorText) const;
 

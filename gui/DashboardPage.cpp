@@ -442,23 +442,34 @@ QDialog* DashboardPage::openDrillDown(const QModelIndex& index)
         dialog->showHidden(tr("The organisation's profile does not allow listing people, so only the counts are "
                               "shown."));
     } else {
-        // Who still has to act first, then the others.
-        const std::pair<CheckState, QString> states[] = {
-            {CheckState::NotDone, tr("Not done")},
-            {CheckState::Open, tr("Open")},
-            {CheckState::Stale, tr("Stale")},
-            {CheckState::RiskAccepted, tr("Risk accepted")},
-            {CheckState::Done, tr("Done")},
-            {CheckState::NotApplicable, tr("Not applicable")},
+        // Who still has to act first, then the others. NotRelevant never matches a reported
+        // check: with `missing` it asks for the people whose report lacks the required platform.
+        struct Group
+        {
+            CheckState state;
+            bool missing;
+            QString label;
         };
-        for (const auto& [state, label] : states) {
+        const Group groups[] = {
+            {CheckState::NotDone, false, tr("Not done")},
+            {CheckState::Open, false, tr("Open")},
+            {CheckState::NotRelevant, true, tr("Missing: the required platform is not in the report")},
+            {CheckState::Stale, false, tr("Stale")},
+            {CheckState::RiskAccepted, false, tr("Risk accepted")},
+            {CheckState::Done, false, tr("Done")},
+            {CheckState::NotApplicable, false, tr("Not applicable")},
+        };
+        for (const Group& group : groups) {
             std::vector<PersonLine> people;
             QString error;
-            if (!m_dashboard->people(unit ? unit->id : std::string(), check->check, {state}, &people, &error)) {
+            if (!m_dashboard->people(
+                    unit ? unit->id : std::string(), check->check, {group.state}, group.missing, &people, &error)) {
                 dialog->showHidden(error);
                 break;
             }
-            dialog->addPeople(label, people, m_controller.language());
+            const QString key
+                = group.missing ? QStringLiteral("missing") : QString::fromStdString(toString(group.state));
+            dialog->addPeople(group.label, key, people, m_controller.language());
         }
     }
     dialog->show();
@@ -527,13 +538,18 @@ DrillDownDialog::DrillDownDialog(const QString& title, const QString& counts, QW
     layout->addWidget(buttons);
 }
 
-void DrillDownDialog::addPeople(const QString& state, const std::vector<PersonLine>& people, const QString& lang)
+void DrillDownDialog::addPeople(const QString& state,
+                                const QString& key,
+                                const std::vector<PersonLine>& people,
+                                const QString& lang)
 {
     for (const PersonLine& person : people) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, 0, new QTableWidgetItem(qs(person.label)));
-        m_table->setItem(row, 1, new QTableWidgetItem(state));
+        auto* stateItem = new QTableWidgetItem(state);
+        stateItem->setData(Qt::UserRole, key);
+        m_table->setItem(row, 1, stateItem);
         QString date = ui::dateText(person.generatedAt, lang);
         if (person.stale) {
             date += QStringLiteral(" (") + tr("stale report") + QLatin1Char(')');

@@ -127,8 +127,14 @@ class DrillDownDialog : public QDialog
 
 public:
     DrillDownDialog(const QString& title, const QString& counts, QWidget* parent);
-    /** Adds the people of one state (a heading and their rows); nothing when `people` is empty. */
-    void addPeople(const QString& state, const std::vector<auditor::PersonLine>& people, const QString& lang);
+    /**
+     * Adds the people of one state: `state` in words in the State column, `key` ("not_done",
+     * "missing"…) as that cell's Qt::UserRole.
+     */
+    void addPeople(const QString& state,
+                   const QString& key,
+                   const std::vector<auditor::PersonLine>& people,
+                   const QString& lang);
     void showHidden(const QString& sentence);
     QTableWidget* table() const
     {

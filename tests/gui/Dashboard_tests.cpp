@@ -51,7 +51,7 @@ void writeProfile(const fs::path& dataDir, bool showPeople)
           {{"id", "thcs-hoa-sen"}, {"name", kHoaSen}, {"kind", "school"}, {"expected_staff", 8}}}},
         {"requirements", {{"platforms", {"facebook"}}, {"checks", {"facebook.two_factor_app"}}}},
         {"recheck", {{"report_every_days", 30}, {"stale_after_days", 45}}},
-        {"privacy", {{"include_name", true}, {"include_email", false}, {"show_people", showPeople}}},
+        {"privacy", {{"name", true}, {"show_people", showPeople}}},
     };
     test::writeText(dataDir / "org-profile.json", profile.dump(2));
 }
@@ -222,6 +222,8 @@ TEST_CASE("The dashboard shows the store's headline numbers and heat map, and fi
     fillStore(f.dir.path());
     auto page = f.page();
     REQUIRE(page->content()->isVisible());
+    INFO(page->dashboard().profileProblem().toStdString());
+    CHECK(page->dashboard().hasProfile());
     CHECK(tileText(*page, "reported") == QStringLiteral("10 / 18"));
     CHECK(tileText(*page, "current") == QStringLiteral("9"));
     CHECK(tileText(*page, "stale") == QStringLiteral("1 / 8"));
@@ -318,6 +320,11 @@ TEST_CASE("The drill-down lists people only when the profile allows it", "[dashb
     SECTION("people shown")
     {
         writeProfile(f.dir.path(), true);
+        // One more at Hoa Sen whose report lacks Facebook, which the profile requires: "missing".
+        IncomingReport lacking = report(21, "thcs-hoa-sen", daysAgo(1), 30, CheckState::Open, 0);
+        lacking.record.platforms.clear();
+        lacking.record.checks.clear();
+        REQUIRE((*openSqliteReportStore(f.dir / "collector" / "reports.sqlite"))->put(lacking));
         auto page = f.page();
         // Enter on the current cell opens it too (keyboard users).
         page->heatMap()->setCurrentIndex(cellIndex(*page, "facebook.two_factor_app", QStringLiteral("thcs-hoa-sen")));
@@ -326,11 +333,18 @@ TEST_CASE("The drill-down lists people only when the profile allows it", "[dashb
         auto* drill = page->findChild<DrillDownDialog*>();
         REQUIRE(drill);
         CHECK(drill->table()->isVisible());
-        CHECK(drill->table()->rowCount() == 4);
+        CHECK(drill->table()->rowCount() == 5);
         QStringList names;
+        QStringList states;
         for (int row = 0; row < drill->table()->rowCount(); ++row) {
             names << drill->table()->item(row, 0)->text();
+            states << drill->table()->item(row, 1)->data(Qt::UserRole).toString();
         }
+        CHECK(states.count(QStringLiteral("not_done")) == 3);
+        CHECK(states.count(QStringLiteral("done")) == 1);
+        const qsizetype missing = names.indexOf(QStringLiteral("Nguyễn Văn Người 21"));
+        REQUIRE(missing >= 0);
+        CHECK(states[missing] == QStringLiteral("missing"));
         CHECK(names.contains(QStringLiteral("Nguyễn Văn Người 11")));
         CHECK_FALSE(names.contains(QStringLiteral("Nguyễn Văn Người 1"))); // Bình Minh's
         screenshot(drill, QStringLiteral("dashboard-drilldown.vi.png"));
