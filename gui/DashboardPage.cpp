@@ -38,12 +38,14 @@ QString qs(const std::string& s)
 void fitHeight(QTableView* view, int maxRows)
 {
     view->resizeRowsToContents();
-    int height = view->horizontalHeader()->height() + 2 * view->frameWidth() + 2;
     const int rows = std::min(view->model()->rowCount(), maxRows);
+    int height = view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth();
     for (int i = 0; i < rows; ++i) {
         height += view->rowHeight(i);
     }
-    if (view->horizontalScrollBar()->isVisible() || view->horizontalHeader()->length() > view->viewport()->width()) {
+    // Room for a horizontal scroll bar only when the columns are wider than the page.
+    const int available = view->parentWidget() ? view->parentWidget()->width() : view->width();
+    if (view->verticalHeader()->width() + view->horizontalHeader()->length() > available - 20) {
         height += view->horizontalScrollBar()->sizeHint().height();
     }
     view->setFixedHeight(height);

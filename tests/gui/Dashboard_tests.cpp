@@ -347,7 +347,7 @@ TEST_CASE("The drill-down lists people only when the profile allows it", "[dashb
         CHECK(states[missing] == QStringLiteral("missing"));
         CHECK(names.contains(QStringLiteral("Nguyễn Văn Người 11")));
         CHECK_FALSE(names.contains(QStringLiteral("Nguyễn Văn Người 1"))); // Bình Minh's
-        screenshot(drill, QStringLiteral("dashboard-drilldown.vi.png"));
+        screenshot(drill, QStringLiteral("dashboard.drilldown.vi.png"));
         drill->close();
     }
 }
@@ -403,7 +403,7 @@ TEST_CASE("The sidebar's School readiness entry opens the dashboard", "[dashboar
     CHECK(tileText(*window.dashboardPage(), "reported") == QStringLiteral("10 / 18"));
     window.resize(1280, 1000);
     screenshot(&window, QStringLiteral("dashboard.vi.png"));
-    screenshot(window.dashboardPage()->content(), QStringLiteral("dashboard-content.vi.png"));
+    screenshot(window.dashboardPage()->content(), QStringLiteral("dashboard.content.vi.png"));
 }
 
 TEST_CASE("The dashboard in English for a screenshot", "[dashboard]")
