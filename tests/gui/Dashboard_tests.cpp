@@ -10,6 +10,7 @@
 
 #include "TestConfig.h"
 #include "TestSupport.h"
+#include "auditor/readiness/GeneratedReports.h"
 
 #include <catch2/catch.hpp>
 
@@ -443,4 +444,68 @@ TEST_CASE("A file that is not a report store is a problem in words, not an empty
     CHECK_FALSE(page->emptyState()->isVisible());
     // The file is left as it was.
     CHECK(test::readText(other / "notes.sqlite") == "Danh sách lớp 10A1, không phải kho báo cáo.");
+}
+
+TEST_CASE("The dashboard over a generated organisation counts every person once, the unknown units apart",
+          "[dashboard]")
+{
+    Fixture f(QStringLiteral("en"));
+    test::GeneratorOptions options;
+    options.people = 120;
+    options.units = 4;
+    options.showPeople = false;
+    const test::GeneratedOrg org = test::generateOrg(options, test::testEpoch());
+    // The profile file the IT lead would have: the generated units, Facebook and Zalo required.
+    nlohmann::json units = nlohmann::json::array();
+    int expected = 0;
+    for (const OrgUnit& u : org.profile.units) {
+        units.push_back({{"id", u.id}, {"name", u.name}, {"kind", u.kind}, {"expected_staff", u.expectedStaff}});
+        expected += u.expectedStaff;
+    }
+    test::writeText(f.dir / "org-profile.json",
+                    nlohmann::json{{"schema_version", 1},
+                                   {"kind", "org_profile"},
+                                   {"id", org.profile.profileId},
+                                   {"unit", {{"name", org.profile.orgName}}},
+                                   {"units", units},
+                                   {"requirements", {{"platforms", org.profile.requiredPlatforms}}},
+                                   {"recheck", {{"stale_after_days", org.profile.staleAfterDays}}}}
+                        .dump());
+    auto store = openSqliteReportStore(f.dir / "collector" / "reports.sqlite");
+    REQUIRE(store);
+    REQUIRE(test::storeAll(**store, org.reports));
+
+    // Each person's newest report, found here without the core: who reported, who is stale.
+    std::map<std::string, const ReportRecord*> newest;
+    for (const IncomingReport& in : org.reports) {
+        const ReportRecord*& n = newest[in.record.personId];
+        if (!n || std::tie(in.record.generatedAt, in.record.reportId) > std::tie(n->generatedAt, n->reportId)) {
+            n = &in.record;
+        }
+    }
+    int stale = 0;
+    bool unknownUnit = false;
+    for (const auto& [person, r] : newest) {
+        stale += test::testEpoch() - r->generatedAt > std::chrono::days(org.profile.staleAfterDays) ? 1 : 0;
+        unknownUnit = unknownUnit || r->unit.rfind("unit-gone-", 0) == 0;
+    }
+    REQUIRE(unknownUnit);
+
+    auto page = f.page();
+    REQUIRE(page->dashboard().hasProfile());
+    CHECK(tileText(*page, "reported") == QStringLiteral("%1 / %2").arg(newest.size()).arg(expected));
+    CHECK(tileText(*page, "stale").startsWith(QStringLiteral("%1 / ").arg(stale)));
+    // The four schools and, last, the reports naming a school the profile lacks.
+    REQUIRE(page->unitFilter()->count() == 1 + 4 + 1);
+    CHECK(page->unitFilter()->itemData(5).toString() == QStringLiteral("?"));
+    CHECK(page->unitFilter()->itemText(5) == QStringLiteral("Other units (not in the profile)"));
+    CHECK(page->heatMap()->model()->columnCount() == 4 + 1 + 1);
+    int histogram = 0;
+    for (const int n : page->histogram()->values()) {
+        histogram += n;
+    }
+    CHECK(histogram == static_cast<int>(newest.size()));
+    // Filtering on the unknown units keeps only them.
+    selectData(page->unitFilter(), QStringLiteral("?"));
+    CHECK(page->heatMap()->model()->columnCount() == 2);
 }
