@@ -130,10 +130,14 @@ bool DashboardController::people(const std::string& unit,
     return true;
 }
 
-bool DashboardController::exportCsv(const ReadinessSummary& summary, const QString& path, QString* errorText) const
+bool DashboardController::exportCsv(const ReadinessSummary& summary,
+                                    const QString& path,
+                                    QString* errorText,
+                                    CsvTable table) const
 {
     // 0600 like the PDF: the JSON lists people when the profile shows them.
-    const Status written = writeFileAtomically(toPath(path), summaryToCsv(summary, m_lang), WriteOptions{false, true});
+    const Status written
+        = writeFileAtomically(toPath(path), summaryToCsv(summary, m_lang, table), WriteOptions{false, true});
     if (!written.ok()) {
         *errorText = this->errorText(written.error());
         return false;

@@ -99,7 +99,11 @@ public:
                 std::vector<auditor::PersonLine>* out,
                 QString* errorText) const;
 
-    bool exportCsv(const auditor::ReadinessSummary& summary, const QString& path, QString* errorText) const;
+    /** One of the core's CSV tables (checks × units, units, people). */
+    bool exportCsv(const auditor::ReadinessSummary& summary,
+                   const QString& path,
+                   QString* errorText,
+                   auditor::CsvTable table = auditor::CsvTable::Checks) const;
     bool exportJson(const auditor::ReadinessSummary& summary, const QString& path, QString* errorText) const;
     bool exportPdf(const auditor::ReadinessSummary& summary, const QString& path, QString* errorText) const;
 

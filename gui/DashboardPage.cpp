@@ -187,8 +187,12 @@ void DashboardPage::buildContent(QWidget* host)
     auto* exportButton = new QPushButton(tr("&Export…"), host);
     exportButton->setObjectName(QStringLiteral("exportButton"));
     auto* exportMenu = new QMenu(exportButton);
-    QAction* csv = exportMenu->addAction(tr("CSV for Excel and other spreadsheets…"));
-    csv->setToolTip(tr("UTF-8 with a byte order mark, so Excel shows Vietnamese correctly."));
+    QAction* csv = exportMenu->addAction(tr("CSV of the checks by unit…"));
+    exportMenu->setToolTipsVisible(true);
+    csv->setToolTip(tr("For Excel and other spreadsheets: Vietnamese shows correctly."));
+    QAction* unitsCsv = exportMenu->addAction(tr("CSV of the units…"));
+    m_peopleCsv = exportMenu->addAction(tr("CSV of the people…"));
+    m_peopleCsv->setToolTip(tr("Only when the organisation's profile allows listing people."));
     QAction* json = exportMenu->addAction(tr("JSON…"));
     QAction* pdf = exportMenu->addAction(tr("Department report, PDF (A4)…"));
     exportButton->setMenu(exportMenu);
@@ -267,6 +271,18 @@ void DashboardPage::buildContent(QWidget* host)
     connect(csv, &QAction::triggered, this, [this]() {
         exportWith(
             tr("Export CSV"), tr("CSV for spreadsheets (*.csv)"), QStringLiteral("csv"), &DashboardPage::exportCsv);
+    });
+    connect(unitsCsv, &QAction::triggered, this, [this]() {
+        exportWith(tr("Export CSV"),
+                   tr("CSV for spreadsheets (*.csv)"),
+                   QStringLiteral("csv"),
+                   &DashboardPage::exportUnitsCsv);
+    });
+    connect(m_peopleCsv, &QAction::triggered, this, [this]() {
+        exportWith(tr("Export CSV"),
+                   tr("CSV for spreadsheets (*.csv)"),
+                   QStringLiteral("csv"),
+                   &DashboardPage::exportPeopleCsv);
     });
     connect(json, &QAction::triggered, this, [this]() {
         exportWith(tr("Export JSON"), tr("JSON (*.json)"), QStringLiteral("json"), &DashboardPage::exportJson);
@@ -419,11 +435,17 @@ void DashboardPage::showSummary()
     }
     m_trend->setBars(averages, 100, weeks, averageTexts, people);
 
-    m_peopleNote->setText(m_summary.peopleShown
-                              ? tr("The organisation's profile allows listing people: a cell's people are shown when "
-                                   "you open it.")
-                              : tr("The organisation's profile does not allow listing people: the dashboard shows "
-                                   "counts only."));
+    QString note = m_summary.peopleShown
+        ? tr("The organisation's profile allows listing people: a cell's people are shown when you open it.")
+        : tr("The organisation's profile does not allow listing people: the dashboard shows counts only.");
+    if (m_summary.otherProfileReports > 0) {
+        note += QLatin1Char(' ')
+            + tr("%n report(s) made under another organisation profile are not counted.",
+                 nullptr,
+                 m_summary.otherProfileReports);
+    }
+    m_peopleNote->setText(note);
+    m_peopleCsv->setEnabled(m_summary.peopleShown);
 }
 
 QDialog* DashboardPage::openDrillDown(const QModelIndex& index)
@@ -497,6 +519,16 @@ void DashboardPage::exportWith(const QString& title,
 bool DashboardPage::exportCsv(const QString& path, QString* errorText)
 {
     return m_dashboard->exportCsv(m_summary, path, errorText);
+}
+
+bool DashboardPage::exportUnitsCsv(const QString& path, QString* errorText)
+{
+    return m_dashboard->exportCsv(m_summary, path, errorText, CsvTable::Units);
+}
+
+bool DashboardPage::exportPeopleCsv(const QString& path, QString* errorText)
+{
+    return m_dashboard->exportCsv(m_summary, path, errorText, CsvTable::People);
 }
 
 bool DashboardPage::exportJson(const QString& path, QString* errorText)

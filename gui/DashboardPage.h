@@ -13,6 +13,7 @@ class AuditController;
 class BarChart;
 class DashboardController;
 class HeatMapModel;
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -41,6 +42,8 @@ public:
 
     /** Writes the shown summary; false with `errorText` on failure. The buttons ask for a file, then call these. */
     bool exportCsv(const QString& path, QString* errorText);
+    bool exportUnitsCsv(const QString& path, QString* errorText);
+    bool exportPeopleCsv(const QString& path, QString* errorText);
     bool exportJson(const QString& path, QString* errorText);
     bool exportPdf(const QString& path, QString* errorText);
     /** The people behind a heat-map cell, in a dialog (shown, not modal, so a test can read it). */
@@ -118,6 +121,7 @@ private:
     BarChart* m_histogram = nullptr;
     BarChart* m_trend = nullptr;
     QLabel* m_peopleNote = nullptr;
+    QAction* m_peopleCsv = nullptr;
 };
 
 /** The people behind one heat-map cell, by state of the check; or, when the profile hides people, the counts only. */

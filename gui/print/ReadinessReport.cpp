@@ -84,6 +84,7 @@ struct Words
     const char* readHeading;
     const char* readDone;
     const char* readStale;
+    const char* readStaleDays; // %1: the profile's staleAfterDays
     const char* readMissing;
     const char* readScore;
     const char* readPrivacy;
@@ -134,6 +135,8 @@ const Words kVi{
     "Cách đọc báo cáo này",
     "Đã xong: người đó đã làm việc này và vẫn còn trong thời hạn kiểm tra lại.",
     "Đã cũ: đã làm nhưng quá thời hạn kiểm tra lại, cần xác nhận lại; báo cáo đã cũ là báo cáo gửi quá lâu.",
+    "Đã cũ: đã làm nhưng quá thời hạn kiểm tra lại, cần xác nhận lại; báo cáo đã cũ là báo cáo gửi cách đây hơn %1 "
+    "ngày.",
     "Chưa gửi / thiếu: người chưa gửi báo cáo, hoặc báo cáo không có nền tảng bắt buộc.",
     "Điểm chỉ là ấn tượng ban đầu về mức độ an toàn. Điểm 100 không có nghĩa là tài khoản không thể bị tấn công.",
     "Báo cáo không chứa mật khẩu hay lý do mà người dùng ghi; chỉ có trạng thái, ngày và điểm.",
@@ -186,6 +189,8 @@ const Words kEn{
     "Done: the person has done the check and it is still within its re-check interval.",
     "Stale: done, but the re-check interval has passed, so it needs confirming again; a stale report is one sent too "
     "long ago.",
+    "Stale: done, but the re-check interval has passed, so it needs confirming again; a stale report is one sent more "
+    "than %1 days ago.",
     "Not reported / missing: people who have not sent a report, or whose report lacks a required platform.",
     "A score is a first impression of how safe accounts are. A score of 100 does not mean an account cannot be "
     "attacked.",
@@ -883,8 +888,11 @@ private:
     void addHowToRead()
     {
         addSectionHeading(text(m_w.readHeading));
-        for (const char* s : {m_w.readDone, m_w.readStale, m_w.readMissing, m_w.readScore, m_w.readPrivacy}) {
-            addParagraph(QStringLiteral("- ") + text(s), font(kBodyPt), pt(3));
+        const QString stale = m_summary.staleAfterDays > 0 ? text(m_w.readStaleDays).arg(m_summary.staleAfterDays)
+                                                           : text(m_w.readStale);
+        for (const QString& s :
+             {text(m_w.readDone), stale, text(m_w.readMissing), text(m_w.readScore), text(m_w.readPrivacy)}) {
+            addParagraph(QStringLiteral("- ") + s, font(kBodyPt), pt(3));
         }
     }
 

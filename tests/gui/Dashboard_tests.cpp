@@ -367,6 +367,11 @@ TEST_CASE("The dashboard exports a CSV with a BOM, JSON and the department PDF",
     REQUIRE(text.size() > 3);
     CHECK(text.substr(0, 3) == "\xEF\xBB\xBF");
     CHECK(text.find(kBinhMinh) != std::string::npos);
+    REQUIRE(page->exportUnitsCsv(QString::fromStdString((out / "units.csv").string()), &error));
+    const std::string units = test::readText(out / "units.csv");
+    CHECK(units.substr(0, 3) == "\xEF\xBB\xBF");
+    CHECK(units.find(kHoaSen) != std::string::npos);
+    CHECK(units.find(kBinhMinh) != std::string::npos);
     REQUIRE(page->exportJson(QString::fromStdString((out / "readiness.json").string()), &error));
     CHECK_NOTHROW(nlohmann::json::parse(test::readText(out / "readiness.json")));
     REQUIRE(page->exportPdf(QString::fromStdString((out / "readiness.pdf").string()), &error));

@@ -76,6 +76,7 @@ ReadinessSummary smallSummary()
         s.trend.push_back(p);
     }
     s.peopleShown = false;
+    s.staleAfterDays = 45;
     return s;
 }
 
@@ -267,6 +268,7 @@ TEST_CASE("The readiness report in English, with people only when the profile sh
         CHECK(all.contains(QStringLiteral("29 of 43 expected staff have sent")));
         CHECK(all.contains(QStringLiteral("does not allow names")));
         CHECK(all.contains(QStringLiteral("A score of 100 does not mean")));
+        CHECK(all.contains(QStringLiteral("one sent more than 45 days ago")));
         CHECK_FALSE(all.contains(QStringLiteral("Trần Thị Mẫu")));
         // No platform names given: the ids head the groups.
         CHECK(all.contains(QStringLiteral("facebook")));
