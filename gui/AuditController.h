@@ -191,6 +191,13 @@ public:
     /** Writes the staff report (JSON) to `path`. */
     bool exportReport(const QString& path, QString* errorText) const;
 
+    // Readiness D1 (dashboard)
+    /** The content folder (checks/), for the dashboard's profile loading. */
+    const std::filesystem::path& contentDir() const
+    {
+        return m_contentDir;
+    }
+
 Q_SIGNALS:
     void progressChanged();
     void accountsChanged();

@@ -76,6 +76,8 @@ void MainWindow::showRow(int row)
         // Readiness D2 (organisation page): its branch goes here.
 
         // Readiness D1 (dashboard): its branch goes here.
+    } else if (id == QStringLiteral(":dashboard")) {
+        showDashboardPage();
     } else if (ChecklistPage* page = checklistPage(id.toStdString())) {
         m_stack->setCurrentWidget(page);
     }
@@ -94,6 +96,7 @@ void MainWindow::rebuild()
     // Readiness D2: reset its page pointer here.
 
     // Readiness D1: reset its page pointer here.
+    m_dashboard = nullptr;
 
     m_sidebar = nullptr;
     m_stack = nullptr;
@@ -142,6 +145,8 @@ void MainWindow::rebuild()
     // Readiness D2 (organisation page: profile, joining, sending the report): its item goes here.
 
     // Readiness D1 (dashboard for IT leads): its item goes here.
+    auto* dashboardItem = new QListWidgetItem(tr("School readiness"), m_sidebar);
+    dashboardItem->setData(Qt::UserRole, QStringLiteral(":dashboard"));
 
     refreshSidebar();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showRow);

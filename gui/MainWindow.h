@@ -53,6 +53,9 @@ public:
     // Readiness D2 (organisation page) accessors go here.
 
     // Readiness D1 (dashboard) accessors go here.
+    /** "School readiness" for IT leads, built the first time it is needed (both defined in DashboardPage.cpp). */
+    class DashboardPage* dashboardPage();
+    void showDashboardPage();
 
     QListWidget* sidebar() const
     {
@@ -80,6 +83,7 @@ private:
     // Readiness D2 (organisation page) members go here.
 
     // Readiness D1 (dashboard) members go here.
+    class DashboardPage* m_dashboard = nullptr;
 
     std::map<std::string, ChecklistPage*> m_pages;
 };
