@@ -200,7 +200,6 @@ Q_SIGNALS:
 
     // Readiness D2 (organisation)
 public:
-
     /** What the organisation page shows: the profile handed out, the person's membership, the last report sent. */
     struct OrgUnitView
     {
