@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "readiness/ReportRecord.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -23,7 +24,9 @@ enum class PutOutcome
 struct PutResult
 {
     PutOutcome outcome = PutOutcome::Stored;
-    bool newestForPerson = false; // it is now the report that counts for its person
+    // It is the report that counts for its person once this report was handled (a later report of
+    // the same person in the same putMany may take its place). False for a conflict.
+    bool newestForPerson = false;
 };
 
 struct IncomingReport
@@ -44,7 +47,11 @@ public:
 
     /**
      * Stores the reports in one transaction, durable on return (the collector acknowledges a
-     * report only after this returns). Idempotent by report id. One result per report, in order.
+     * report only after this returns). Idempotent by report id: an id already stored with the
+     * same JSON (whatever its spacing or key order) is a Duplicate, with other JSON a Conflict;
+     * either way that report changes nothing and the others are still stored. One result per
+     * report, in order. On an error nothing at all was stored ("store.write"; "store.bad_record"
+     * for a record without a report or person id, a caller's bug).
      */
     virtual Result<std::vector<PutResult>> putMany(const std::vector<IncomingReport>& reports) = 0;
 
@@ -57,7 +64,7 @@ public:
         return r->front();
     }
 
-    /** The newest report of each person, with checks. */
+    /** The newest report of each person, with checks, in person id order. */
     virtual Status forEachLatest(const std::function<void(const ReportRecord&)>& visit) const = 0;
     /** Every stored report in generated_at order; checks filled only when `withChecks`. */
     virtual Status forEachReport(bool withChecks, const std::function<void(const ReportRecord&)>& visit) const = 0;
@@ -66,10 +73,24 @@ public:
     virtual Result<std::string> body(const std::string& reportId) const = 0;
 };
 
+/** The SQLite store's application_id ("AARS") and the schema version (PRAGMA user_version) it writes. */
+inline constexpr std::int32_t kReportStoreApplicationId = 0x41415253;
+inline constexpr int kReportStoreSchemaVersion = 2;
+
 /**
- * Opens (creating if needed) the SQLite store at `file`, in WAL mode with synchronous=FULL, and
- * runs the migrations up to the current schema. A file that is not a store of ours, or is of a
- * newer schema, is an error ("store.foreign", "store.newer"), never overwritten.
+ * Opens (creating if needed, with its folder) the SQLite store at `file`, in WAL mode with
+ * synchronous=FULL, and runs the migrations up to the current schema, each in its own
+ * transaction. A new file is readable by its owner only (it may hold names and e-mail
+ * addresses). A file that is not a store of ours (another program's database, or no database at
+ * all), or is of a newer schema, is an error ("store.foreign", "store.newer") and left byte for
+ * byte as it was; anything else that fails is "store.open". Every error has the param "file".
+ *
+ * Threads: each store object owns one connection and serialises its own calls, so it may be
+ * used from any thread. For reading while another thread or process writes (the dashboard while
+ * `auditor serve` stores), open a second store object on the same file: in WAL mode readers and
+ * the one writer do not block each other, and each scan sees one consistent snapshot. A writer
+ * waits up to 5 s for another writer's lock. A visitor may call count() and body() on the same
+ * object but must not keep the record it is given (it is reused for the next one).
  */
 Result<std::unique_ptr<ReportStore>> openSqliteReportStore(const std::filesystem::path& file);
 
