@@ -94,7 +94,8 @@ void OrgPage::refresh()
     if (!view.hasProfile) {
         m_state = State::NoProfile;
         buildNoProfile(m_layout);
-    } else if (!view.joined) {
+    } else if (!view.joined || m_changing) {
+        m_changing = m_changing && view.joined;
         m_state = State::NotJoined;
         buildNotJoined(m_layout);
     } else {
@@ -196,12 +197,50 @@ void OrgPage::buildNotJoined(QVBoxLayout* layout)
     auto* sharedLabel = ui::paragraph(shared, card);
     sharedLabel->setObjectName(QStringLiteral("sharedText"));
     form->addRow(sharedLabel);
-    m_join = new QPushButton(tr("Join"), card);
+    auto* joinRow = new QHBoxLayout;
+    m_join = new QPushButton(m_changing ? tr("Change unit") : tr("Join"), card);
     m_join->setObjectName(QStringLiteral("joinButton"));
     m_join->setEnabled(!view.units.isEmpty());
-    form->addRow(m_join);
+    joinRow->addWidget(m_join);
+    if (m_changing) {
+        // The person keeps their random id when changing unit; leaving forgets it.
+        m_unit->setCurrentIndex(std::max(0, m_unit->findData(view.unitId)));
+        if (m_name) {
+            m_name->setText(view.name);
+        }
+        if (m_email) {
+            m_email->setText(view.email);
+        }
+        auto* cancel = new QPushButton(tr("Cancel"), card);
+        cancel->setObjectName(QStringLiteral("cancelChangeButton"));
+        auto* leave = new QPushButton(tr("Leave the organisation"), card);
+        leave->setObjectName(QStringLiteral("leaveButton"));
+        leave->setToolTip(tr("Forgets your unit and the random number that stands for you on this computer."));
+        joinRow->addWidget(cancel);
+        joinRow->addStretch(1);
+        joinRow->addWidget(leave);
+        connect(cancel, &QPushButton::clicked, this, [this]() {
+            m_changing = false;
+            refresh();
+        });
+        connect(leave, &QPushButton::clicked, this, [this]() {
+            QString error;
+            m_changing = false;
+            if (!m_controller.leaveOrganisation(&error)) {
+                showNotice(error, true);
+                return;
+            }
+            showNotice(tr("You have left the organisation. You can join again at any time."), false);
+        });
+    } else {
+        joinRow->addStretch(1);
+    }
+    form->addRow(joinRow);
     layout->addWidget(card);
     connect(m_join, &QPushButton::clicked, this, &OrgPage::join);
+    if (m_changing) {
+        return;
+    }
 
     layout->addWidget(ui::heading(tr("Another profile?"), 2, m_body));
     addProfileActions(layout, /*replacing=*/true);
@@ -217,6 +256,7 @@ void OrgPage::join()
         showNotice(error, true);
         return;
     }
+    m_changing = false;
     showNotice(tr("You have joined %1.").arg(m_unit->currentText()), false);
 }
 
@@ -277,7 +317,7 @@ void OrgPage::buildJoined(QVBoxLayout* layout)
     save->setObjectName(QStringLiteral("saveReportButton"));
     save->setToolTip(tr("The same report as a file, to hand over on a USB stick when there is no network."));
     auto* leave = new QPushButton(tr("Leave / change unit"), m_body);
-    leave->setObjectName(QStringLiteral("leaveButton"));
+    leave->setObjectName(QStringLiteral("changeUnitButton"));
     row->addWidget(m_send);
     row->addWidget(save);
     row->addStretch(1);
@@ -302,12 +342,9 @@ void OrgPage::buildJoined(QVBoxLayout* layout)
         }
     });
     connect(leave, &QPushButton::clicked, this, [this]() {
-        QString error;
-        if (!m_controller.leaveOrganisation(&error)) {
-            showNotice(error, true);
-            return;
-        }
-        showNotice(tr("Choose your unit again, or import another profile."), false);
+        m_changing = true;
+        showNotice(QString(), false);
+        QMetaObject::invokeMethod(this, &OrgPage::refresh, Qt::QueuedConnection); // this button goes
     });
 
     auto* lead = new QHBoxLayout;

@@ -84,6 +84,7 @@ private:
 
     AuditController& m_controller;
     State m_state = State::NoProfile;
+    bool m_changing = false; // a member choosing another unit (or leaving)
     QWidget* m_body = nullptr;
     QVBoxLayout* m_layout = nullptr;
     QLabel* m_notice = nullptr;

@@ -107,6 +107,7 @@ OrgProfileEditor::OrgProfileEditor(AuditController& controller, QWidget* parent)
     m_units->setHorizontalHeaderLabels({tr("Id"), tr("Name"), tr("Kind"), tr("Expected staff")});
     m_units->horizontalHeader()->setSectionResizeMode(ColName, QHeaderView::Stretch);
     m_units->horizontalHeader()->setSectionResizeMode(ColId, QHeaderView::ResizeToContents);
+    m_units->horizontalHeader()->setSectionResizeMode(ColExpected, QHeaderView::ResizeToContents);
     m_units->verticalHeader()->hide();
     orgLayout->addWidget(m_units, 1);
     auto* unitButtons = new QHBoxLayout;
@@ -515,6 +516,7 @@ bool OrgProfileEditor::save()
             text += QStringLiteral("\n• %1: %2").arg(fieldName(issue.pointer), QString::fromStdString(issue.message));
         }
         showErrors(text);
+        m_file->setText(tr("File: %1").arg(QDir::toNativeSeparators(m_path)));
         return false;
     }
     m_json = edited;

@@ -126,6 +126,12 @@ QString SendReportDialog::readableHtml() const
     html += QStringLiteral("<li>%1</li>")
                 .arg(tr("Open incidents: %1 (a count only)").arg(report.value("open_incidents", 0)));
     html += QStringLiteral("</ul>");
+    html += QStringLiteral("<h3>%1</h3><ul><li>%2</li><li>%3</li><li>%4</li><li>%5</li></ul>")
+                .arg(tr("Never sent"),
+                     tr("your passwords, or anything about them"),
+                     tr("the reasons you typed (only whether you gave one)"),
+                     tr("incident details: accounts, evidence, documents"),
+                     tr("the links you checked"));
 
     const auto band = [this](const nlohmann::json& score) {
         return QString::fromStdString(m_controller.catalog().text("band." + score.value("band", std::string())));
@@ -155,12 +161,6 @@ QString SendReportDialog::readableHtml() const
         }
         html += QStringLiteral("</table>");
     }
-    html += QStringLiteral("<h3>%1</h3><ul><li>%2</li><li>%3</li><li>%4</li><li>%5</li></ul>")
-                .arg(tr("Never sent"),
-                     tr("your passwords, or anything about them"),
-                     tr("the reasons you typed (only whether you gave one)"),
-                     tr("incident details: accounts, evidence, documents"),
-                     tr("the links you checked"));
     return html;
 }
 

@@ -255,14 +255,21 @@ TEST_CASE("A pasted code installs the profile and the staff member joins a unit 
     CHECK(saved["person"]["id"] == membership->personId);
     CHECK_FALSE(saved["person"].contains("name"));
 
-    // Changing unit keeps the person.
-    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("leaveButton")), Qt::LeftButton);
+    // Changing unit keeps the person; leaving forgets them.
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("changeUnitButton")), Qt::LeftButton);
     settle();
+    CHECK(page->unitBox()->currentData().toString() == QStringLiteral("thcs-nguyen-hue"));
     joinUnit(page, "thpt-ly-tu-trong");
     auto moved = loadMembership(dir.path());
     REQUIRE(moved);
     CHECK(moved->unit == "thpt-ly-tu-trong");
     CHECK(moved->personId == membership->personId);
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("changeUnitButton")), Qt::LeftButton);
+    settle();
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("leaveButton")), Qt::LeftButton);
+    settle();
+    CHECK(page->state() == OrgPage::State::NotJoined);
+    CHECK_FALSE(loadMembership(dir.path()));
 }
 
 TEST_CASE("The name field is there only when the profile allows names, and then the report carries it", "[orgpage]")
@@ -298,7 +305,7 @@ TEST_CASE("The send dialog shows the exact JSON and the collector stores that ve
     test::TempDir data;
     App app(data.path(), clock);
     QString error;
-    REQUIRE(app.controller.setStatus("facebook.two_factor", CheckStatus::Done, QString(), &error));
+    REQUIRE(app.controller.setStatus("facebook.two_factor_app", CheckStatus::Done, QString(), &error));
     OrgPage* page = showOrgPage(app);
     REQUIRE(app.controller.importProfileCode(
         QString::fromStdString(encodeProfileCode(schoolProfile(false, collector.settings()))), &error));
