@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -219,6 +220,7 @@ TEST_CASE("A pasted code installs the profile and the staff member joins a unit 
     CHECK_FALSE(error->text().isEmpty());
     CHECK_FALSE(std::filesystem::exists(dir / "org-profile.json"));
     CHECK(page->state() == OrgPage::State::NoProfile);
+    screenshot(paste, QStringLiteral("org-paste-error.vi.png"));
 
     // The code as sent, broken over lines by a chat app.
     QString wrapped = QString::fromStdString(code);
@@ -415,6 +417,13 @@ TEST_CASE("The profile editor changes what it shows and keeps every key it does 
     REQUIRE(editor->unitsTable()->rowCount() == 2);
     CHECK_FALSE(editor->includeNameBox()->isChecked());
     screenshot(editor, QStringLiteral("org-editor.vi.png"));
+    auto* tabs = editor->findChild<QTabWidget*>();
+    REQUIRE(tabs);
+    tabs->setCurrentIndex(1);
+    screenshot(editor, QStringLiteral("org-editor-requirements.vi.png"));
+    tabs->setCurrentIndex(2);
+    screenshot(editor, QStringLiteral("org-editor-collector.vi.png"));
+    tabs->setCurrentIndex(0);
 
     editor->orgNameEdit()->setText(QStringLiteral("Sở GD&ĐT Khánh Hòa"));
     editor->addUnit(QStringLiteral("thpt-phan-boi-chau"),
