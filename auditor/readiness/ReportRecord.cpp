@@ -8,7 +8,7 @@ namespace auditor {
 
 namespace {
 
-/** A field that the schema already guarantees, or `fallback` when it is absent or of another type. */
+/** A field the schema guarantees; empty (or 0) when it is absent or of another type, never an exception. */
 std::string stringAt(const json& object, const char* key)
 {
     const auto it = object.find(key);

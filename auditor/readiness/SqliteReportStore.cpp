@@ -575,6 +575,13 @@ private:
     mutable std::recursive_mutex m_mutex;
 };
 
+/** SQLite takes file names in UTF-8 on every system (path::string() is the ANSI code page on Windows). */
+std::string utf8Path(const fs::path& file)
+{
+    const std::u8string name = file.u8string();
+    return std::string(name.begin(), name.end());
+}
+
 Error openError(const char* code, const fs::path& file, std::string detail = {})
 {
     return Error(code, {{"file", file.string()}}, std::move(detail));
@@ -607,7 +614,7 @@ Status probeExisting(const fs::path& file)
     }
     in.close();
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(file.string().c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int rc = sqlite3_open_v2(utf8Path(file).c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
     DbHandle db(raw);
     if (rc != SQLITE_OK) {
         return sqliteError("store.open", file, raw);
@@ -617,7 +624,9 @@ Status probeExisting(const fs::path& file)
     const auto version = pragmaInt(raw, "PRAGMA user_version");
     const auto objects = pragmaInt(raw, "SELECT count(*) FROM sqlite_master");
     if (!appId || !version || !objects) {
-        return sqliteError("store.foreign", file, raw);
+        // Not a database behind a SQLite header is foreign; anything else (damaged, unreadable) is
+        // an open error naming SQLite's reason.
+        return sqliteError(sqlite3_errcode(raw) == SQLITE_NOTADB ? "store.foreign" : "store.open", file, raw);
     }
     if (*appId == 0 && *version == 0 && *objects == 0) {
         return Ok{}; // an empty database
@@ -720,7 +729,7 @@ Result<std::unique_ptr<ReportStore>> openSqliteReportStore(const fs::path& file)
 
     sqlite3* raw = nullptr;
     const int rc = sqlite3_open_v2(
-        file.string().c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+        utf8Path(file).c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     DbHandle db(raw);
     if (rc != SQLITE_OK) {
         return sqliteError("store.open", file, raw);

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <string>
+#include <string_view>
 
 namespace auditor {
 
@@ -25,5 +26,12 @@ struct SubmitReceipt
 Result<SubmitReceipt> submitReport(const CollectorSettings& collector,
                                    const std::string& reportJson,
                                    std::chrono::milliseconds timeout = std::chrono::seconds(15));
+
+/** A fingerprint's hex digits only, upper case ("ab:cd…" and "ABCD…" compare equal this way). */
+std::string normalizeFingerprint(std::string_view text);
+/** The display form: upper-case hex pairs joined by ':' (as certificateFingerprint writes it). */
+std::string formatFingerprint(std::string_view text);
+/** A secret for logs and screens: every character but the last four replaced by '*'. */
+std::string maskToken(std::string_view token);
 
 } // namespace auditor

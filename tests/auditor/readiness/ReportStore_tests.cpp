@@ -7,9 +7,11 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include <atomic>
 #include <cstdio>
 #include <map>
 #include <set>
+#include <thread>
 
 #ifndef _WIN32
 #include <csignal>
@@ -140,6 +142,7 @@ TEST_CASE("Reports survive closing and reopening the store, field for field", "[
         CHECK(put->newestForPerson);
         REQUIRE(store->put(report(hexId(2), hexId(200), at(-2), 70)));
     }
+    CHECK(rawInt(file, "SELECT journal_mode = 'wal' FROM pragma_journal_mode") == 1); // kept in the file
     auto store = open(file);
     CHECK(store->count().value() == 2);
     const auto body = store->body(hexId(1));
@@ -340,6 +343,46 @@ TEST_CASE("A second store object on the same file reads what the first one store
     CHECK(latest(*reader).size() == 1);
     // A visitor may ask the same store for more while it scans.
     REQUIRE(reader->forEachLatest([&](const ReportRecord& r) { CHECK(reader->body(r.reportId)); }));
+}
+
+TEST_CASE("A reader on its own connection sees whole batches while a writer stores", "[store]")
+{
+    test::TempDir dir;
+    const fs::path file = dir / "reports.sqlite";
+    auto writer = open(file);
+    auto reader = open(file);
+    constexpr int kBatches = 40;
+    constexpr int kPerBatch = 5;
+    std::atomic<bool> done{false};
+    std::thread writing([&] {
+        for (int b = 0; b < kBatches; ++b) {
+            std::vector<IncomingReport> batch;
+            for (int i = 0; i < kPerBatch; ++i) {
+                const int n = b * kPerBatch + i;
+                batch.push_back(report(hexId(n + 1), hexId(1000 + n % 17), at(0, n)));
+            }
+            if (!writer->putMany(batch)) {
+                break;
+            }
+        }
+        done = true;
+    });
+    std::size_t last = 0;
+    int scans = 0;
+    bool failed = false;
+    while (!done || scans == 0) {
+        std::size_t seen = 0;
+        const auto st = reader->forEachReport(false, [&](const ReportRecord&) { ++seen; });
+        failed = failed || !st;
+        // One scan is one snapshot: whole batches only, never fewer than before.
+        failed = failed || seen % kPerBatch != 0 || seen < last;
+        last = seen;
+        ++scans;
+    }
+    writing.join();
+    CHECK_FALSE(failed);
+    CHECK(reader->count().value() == kBatches * kPerBatch);
+    CHECK(latest(*reader).size() == 17);
 }
 
 // The first schema exactly as version 1 of the store wrote it. Never change this text: it stands
