@@ -2,9 +2,10 @@
 #include "cli/Commands.h"
 #include "cli/Session.h"
 #include "incidents/Directory.h"
+#include "incidents/NoticeComposer.h"
 #include "incidents/OrgProfileLoader.h"
 #include "incidents/Recovery.h"
-#include "incidents/NoticeComposer.h"
+#include "readiness/Enrolment.h"
 
 #include <CLI/CLI.hpp>
 
@@ -44,6 +45,11 @@ public:
                 auto profile = loadOrgProfile(m_profile, dir, &report.issues);
                 if (profile) {
                     (void)applyProfile(directory.directory, profile->profile, &report.issues, m_profile);
+                    // Its readiness part: unique units, a sane re-check policy, and only
+                    // platforms and checks this content has.
+                    if (auto readiness = readReadinessProfile(*profile, &report.issues, m_profile)) {
+                        checkRequirements(*readiness, report.content, report.issues, m_profile);
+                    }
                 }
                 ++report.filesRead;
             }

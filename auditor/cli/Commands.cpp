@@ -21,6 +21,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(makeChecksLintCommand());
     commands.push_back(makeRecoveryCommand());
     commands.push_back(makeOrgCommand());
+    commands.push_back(makeReportShowCommand()); // after `report`
     commands.push_back(makeReportSubmitCommand()); // after `report`
     commands.push_back(makeServeCommand());
     commands.push_back(makeReadinessImportCommand());

@@ -21,6 +21,7 @@ std::unique_ptr<Command> makeIncidentCommand();
 std::unique_ptr<Command> makeNoticeCommand();
 // Readiness (issue 5)
 std::unique_ptr<Command> makeOrgCommand(); // A
+std::unique_ptr<Command> makeReportShowCommand(); // A: adds `show` to `report`
 std::unique_ptr<Command> makeServeCommand(); // B
 std::unique_ptr<Command> makeReportSubmitCommand(); // B: adds `submit` to `report`
 std::unique_ptr<Command> makeReadinessImportCommand(); // B

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checklist/Checklist.h"
 #include "common/Json.h"
 #include "common/Result.h"
 #include "incidents/OrgProfileLoader.h"
@@ -23,7 +24,8 @@ namespace auditor {
 
 /** "AAP1-" + base64url(the profile's compact JSON) + "-" + 8 hex digits of its SHA-256: pasteable into chat. */
 std::string encodeProfileCode(const nlohmann::json& profile);
-/** Inverse of encodeProfileCode; whitespace and line breaks in `code` are ignored. Errors: "profile_code.format", "profile_code.checksum". */
+/** Inverse of encodeProfileCode; whitespace and line breaks in `code` are ignored. Errors: "profile_code.format",
+ * "profile_code.checksum". */
 Result<nlohmann::json> decodeProfileCode(std::string_view code);
 
 /**
@@ -58,5 +60,51 @@ struct ReportIdentity
     std::string email; // empty unless the profile allows it
 };
 ReportIdentity reportIdentity(const ReadinessProfile& profile, const Membership& membership);
+
+/** <data>/org-profile.json, where installProfile puts the profile and the staff side reads it. */
+std::filesystem::path installedProfilePath(const std::filesystem::path& dataDir);
+/** <data>/membership.json. */
+std::filesystem::path membershipPath(const std::filesystem::path& dataDir);
+
+/**
+ * Loads a profile file and its readiness part in one go (loadOrgProfile + readReadinessProfile);
+ * every problem goes to `issues` with the file and JSON pointer.
+ */
+struct FullProfile
+{
+    LoadedOrgProfile loaded;
+    ReadinessProfile readiness;
+};
+Result<FullProfile> loadFullProfile(const std::filesystem::path& file,
+                                    const std::filesystem::path& contentDir,
+                                    std::vector<JsonIssue>* issues = nullptr);
+
+/**
+ * Checks a profile held in memory exactly as loadFullProfile checks a file (the loader reads
+ * files: a private staging copy in `stagingDir` is made and removed). Issues name `origin`.
+ */
+Result<FullProfile> checkProfileJson(const nlohmann::json& profile,
+                                     const std::filesystem::path& contentDir,
+                                     const std::filesystem::path& stagingDir,
+                                     std::vector<JsonIssue>* issues = nullptr,
+                                     const std::filesystem::path& origin = {});
+
+/** Writes a profile file atomically (private: the token is inside), keeping the previous copy as .bak. */
+Status saveProfileFile(const std::filesystem::path& file, const nlohmann::json& profile);
+
+/**
+ * Required platforms and checks the content does not have, each at its pointer
+ * ("/requirements/platforms/1"): a profile written for other content would otherwise require
+ * what nobody can ever do.
+ */
+void checkRequirements(const ReadinessProfile& profile,
+                       const Content& content,
+                       std::vector<JsonIssue>& issues,
+                       const std::filesystem::path& origin = {});
+
+/** A fresh enrolment token: 32 characters of [A-Za-z0-9_-] from OpenSSL's random generator. */
+std::string newEnrolmentToken();
+/** The token as it may be shown: "••••••••wxyz" (only its last 4 characters). */
+std::string maskToken(const std::string& token);
 
 } // namespace auditor

@@ -2,8 +2,11 @@
 
 #include "checklist/Scoring.h"
 #include "checklist/StatusView.h"
+#include "common/Digest.h"
 #include "common/Files.h"
 #include "common/Json.h"
+#include "incidents/IncidentStore.h"
+#include "readiness/Enrolment.h"
 
 #include <nlohmann/json.hpp>
 
@@ -12,6 +15,8 @@
 using nlohmann::json;
 
 namespace auditor {
+
+namespace fs = std::filesystem;
 
 std::string newReportId()
 {
@@ -24,7 +29,10 @@ std::string newReportId()
     return id;
 }
 
-json buildStaffReport(const Content& content, const Progress& progress, TimePoint now, const std::string& reportId)
+namespace {
+
+json reportBody(
+    const Content& content, const Progress& progress, TimePoint now, const std::string& reportId, int version)
 {
     const ScoreSummary summary = computeScores(content, progress, now);
     json platforms = json::array();
@@ -51,7 +59,7 @@ json buildStaffReport(const Content& content, const Progress& progress, TimePoin
             {"id", score.platformId}, {"account_types", types}, {"score", scoreToJson(score)}, {"checks", checks}});
     }
     return json{{"format", kStaffReportFormat},
-                {"version", kStaffReportVersion},
+                {"version", version},
                 {"report_id", reportId},
                 {"generated_at", formatIsoUtc(now)},
                 {"app_version", AUDITOR_VERSION},
@@ -60,21 +68,132 @@ json buildStaffReport(const Content& content, const Progress& progress, TimePoin
                 {"platforms", platforms}};
 }
 
-Status writeStaffReport(const Content& content,
-                        const Progress& progress,
-                        TimePoint now,
-                        const std::filesystem::path& schemaPath,
-                        const std::filesystem::path& out)
+int countOpenIncidents(const fs::path& dataDir, const Clock& clock)
 {
-    const json report = buildStaffReport(content, progress, now, newReportId());
+    const IncidentList list = IncidentStore(dataDir, clock).list();
+    int open = 0;
+    for (const Incident& incident : list.incidents) {
+        open += incident.closedAt ? 0 : 1;
+    }
+    return open;
+}
+
+} // namespace
+
+json buildStaffReport(const Content& content, const Progress& progress, TimePoint now, const std::string& reportId)
+{
+    return reportBody(content, progress, now, reportId, 1);
+}
+
+json buildStaffReport(const Content& content,
+                      const Progress& progress,
+                      TimePoint now,
+                      const std::string& reportId,
+                      const ReportIdentity& identity,
+                      int openIncidents)
+{
+    json report = reportBody(content, progress, now, reportId, kStaffReportVersion);
+    report["profile_id"] = identity.profileId;
+    report["unit"] = identity.unit;
+    json person{{"id", identity.personId}};
+    if (!identity.name.empty()) {
+        person["name"] = identity.name;
+    }
+    if (!identity.email.empty()) {
+        person["email"] = identity.email;
+    }
+    report["person"] = person;
+    report["open_incidents"] = openIncidents;
+    return report;
+}
+
+Status validateStaffReport(const json& report, const fs::path& schemaPath)
+{
     auto validator = SchemaValidator::fromFile(schemaPath);
     if (!validator) {
         return validator.error();
     }
-    if (const auto issues = validator->validate(report, out); !issues.empty()) {
+    if (const auto issues = validator->validate(report, "staff report"); !issues.empty()) {
         return Error("report.invalid", {{"pointer", issues.front().pointer}}, issues.front().message);
     }
-    return writeFileAtomically(out, report.dump(2) + "\n", WriteOptions{false, false});
+    return Ok{};
+}
+
+std::string staffReportText(const json& report)
+{
+    return report.dump(2) + "\n";
+}
+
+Status writeStaffReport(const json& report, const fs::path& schemaPath, const fs::path& out)
+{
+    // A report that breaks its own schema is a bug: nothing is written.
+    if (auto st = validateStaffReport(report, schemaPath); !st) {
+        return st;
+    }
+    return writeFileAtomically(out, staffReportText(report), WriteOptions{false, false});
+}
+
+Status writeStaffReport(
+    const Content& content, const Progress& progress, TimePoint now, const fs::path& schemaPath, const fs::path& out)
+{
+    return writeStaffReport(buildStaffReport(content, progress, now, newReportId()), schemaPath, out);
+}
+
+Result<OutgoingReport> prepareStaffReport(const Content& content,
+                                          const Progress& progress,
+                                          const Clock& clock,
+                                          const fs::path& dataDir,
+                                          const fs::path& contentDir,
+                                          std::vector<JsonIssue>* issues)
+{
+    OutgoingReport out;
+    std::error_code ec;
+    const fs::path profileFile = installedProfilePath(dataDir);
+    if (fs::exists(profileFile, ec)) {
+        auto full = loadFullProfile(profileFile, contentDir, issues);
+        if (!full) {
+            return full.error();
+        }
+        out.hasProfile = true;
+        out.profile = std::move(full->readiness);
+    }
+
+    auto membership = loadMembership(dataDir);
+    bool changed = false;
+    if (membership) {
+        out.membership = *membership;
+    } else if (membership.error().code == "membership.missing") {
+        // Personal use: a stable random id all the same, made once.
+        out.membership = newMembership(out.profile.profileId, "", "", "");
+        changed = true;
+    } else {
+        return membership.error();
+    }
+    if (out.membership.profileId != out.profile.profileId) {
+        // Another organisation's profile was installed (or it was removed): the old unit means nothing there.
+        out.membership.profileId = out.profile.profileId;
+        if (!out.profile.unit(out.membership.unit)) {
+            out.membership.unit.clear();
+        }
+        changed = true;
+    }
+    if (changed) {
+        if (auto st = saveMembership(dataDir, out.membership); !st) {
+            return st.error();
+        }
+    }
+
+    out.openIncidents = countOpenIncidents(dataDir, clock);
+    const TimePoint now = clock.now();
+    out.report = buildStaffReport(
+        content, progress, now, std::string(32, '0'), reportIdentity(out.profile, out.membership), out.openIncidents);
+    // The id names this content at this second: show and submit agree byte for byte.
+    auto digest = sha256Hex(out.report.dump());
+    if (!digest) {
+        return digest.error();
+    }
+    out.report["report_id"] = digest->substr(0, 32);
+    return out;
 }
 
 } // namespace auditor
