@@ -11,7 +11,6 @@
 #include "readiness/Submit.h"
 
 #include <QPointer>
-#include <QTemporaryDir>
 #include <QThread>
 
 #include <chrono>
@@ -38,28 +37,6 @@ std::filesystem::path toPath(const QString& path)
     return std::filesystem::path(path.toStdU16String());
 }
 
-/** The installed profile with its readiness part; an error when it is missing or cannot be used. */
-struct InstalledProfile
-{
-    LoadedOrgProfile loaded;
-    ReadinessProfile readiness;
-};
-
-Result<InstalledProfile> loadInstalled(const std::filesystem::path& file,
-                                       const std::filesystem::path& contentDir,
-                                       std::vector<JsonIssue>* issues)
-{
-    auto loaded = loadOrgProfile(file, contentDir, issues);
-    if (!loaded) {
-        return loaded.error();
-    }
-    auto readiness = readReadinessProfile(*loaded, issues, file);
-    if (!readiness) {
-        return readiness.error();
-    }
-    return InstalledProfile{std::move(*loaded), std::move(*readiness)};
-}
-
 std::optional<TimePoint> lastSentFor(const std::filesystem::path& dataDir, const std::string& profileId)
 {
     std::error_code ec;
@@ -77,19 +54,19 @@ std::optional<TimePoint> lastSentFor(const std::filesystem::path& dataDir, const
 
 QString AuditController::orgProfilePath() const
 {
-    return QString::fromStdU16String((dataDir() / "org-profile.json").u16string());
+    return QString::fromStdU16String(installedProfilePath(dataDir()).u16string());
 }
 
 AuditController::OrgView AuditController::orgView() const
 {
     OrgView view;
-    const std::filesystem::path file = dataDir() / "org-profile.json";
+    const std::filesystem::path file = installedProfilePath(dataDir());
     std::error_code ec;
     if (!std::filesystem::exists(file, ec)) {
         return view;
     }
     std::vector<JsonIssue> issues;
-    auto installed = loadInstalled(file, m_contentDir, &issues);
+    auto installed = loadFullProfile(file, m_contentDir, &issues);
     if (!installed) {
         view.problem = QString::fromStdString(m_catalog->error(installed.error())) + issuesText(issues);
         return view;
@@ -197,7 +174,7 @@ bool AuditController::joinOrganisation(const QString& unitId,
 bool AuditController::leaveOrganisation(QString* errorText)
 {
     std::error_code ec;
-    std::filesystem::remove(dataDir() / "membership.json", ec);
+    std::filesystem::remove(membershipPath(dataDir()), ec);
     if (ec) {
         *errorText = QString::fromStdString(ec.message());
         return false;
@@ -208,9 +185,9 @@ bool AuditController::leaveOrganisation(QString* errorText)
 
 bool AuditController::orgReport(std::string* reportJson, QString* errorText)
 {
-    const std::filesystem::path file = dataDir() / "org-profile.json";
+    const std::filesystem::path file = installedProfilePath(dataDir());
     std::vector<JsonIssue> issues;
-    auto installed = loadInstalled(file, m_contentDir, &issues);
+    auto installed = loadFullProfile(file, m_contentDir, &issues);
     if (!installed) {
         *errorText = QString::fromStdString(m_catalog->error(installed.error())) + issuesText(issues);
         return false;
@@ -260,9 +237,9 @@ void AuditController::sendOrgReport(std::string reportJson,
                                     QObject* context,
                                     std::function<void(const SendOutcome&)> done)
 {
-    const std::filesystem::path file = dataDir() / "org-profile.json";
+    const std::filesystem::path file = installedProfilePath(dataDir());
     std::vector<JsonIssue> issues;
-    auto installed = loadInstalled(file, m_contentDir, &issues);
+    auto installed = loadFullProfile(file, m_contentDir, &issues);
     if (!installed) {
         SendOutcome outcome;
         outcome.code = installed.error().code;
@@ -336,36 +313,22 @@ bool AuditController::saveProfileJson(const QString& path,
                                       std::vector<JsonIssue>* issues,
                                       QString* errorText)
 {
+    // As `auditor org edit` does: the whole profile checked in memory, then an atomic write (the
+    // installed profile too: the staff side reads it again on its next look).
     const std::filesystem::path target = toPath(path);
-    std::error_code ec;
-    const bool installed = std::filesystem::equivalent(target, dataDir() / "org-profile.json", ec)
-        || target == dataDir() / "org-profile.json";
-    if (installed) {
-        // The profile this computer uses: checked and installed as an import would be.
-        auto done = installProfile(dataDir(), m_contentDir, profile, issues, target);
-        if (!done) {
-            *errorText = QString::fromStdString(m_catalog->error(done.error()));
-            return false;
-        }
-        m_incidentSupport.reset();
-        Q_EMIT organisationChanged();
-        return true;
-    }
-    // Another file: the same checks, by installing into a scratch folder, then an atomic write.
-    QTemporaryDir scratch;
-    if (!scratch.isValid()) {
-        *errorText = scratch.errorString();
-        return false;
-    }
-    auto checked = installProfile(toPath(scratch.path()), m_contentDir, profile, issues, target);
+    auto checked = checkProfileJson(profile, m_contentDir, target.parent_path(), issues, target);
     if (!checked) {
         *errorText = QString::fromStdString(m_catalog->error(checked.error()));
         return false;
     }
-    if (const Status written = writeFileAtomically(target, profile.dump(2) + "\n", WriteOptions{true, false});
-        !written.ok()) {
-        *errorText = QString::fromStdString(m_catalog->error(written.error()));
+    if (const Status saved = saveProfileFile(target, profile); !saved.ok()) {
+        *errorText = QString::fromStdString(m_catalog->error(saved.error()));
         return false;
+    }
+    std::error_code ec;
+    if (std::filesystem::equivalent(target, installedProfilePath(dataDir()), ec)) {
+        m_incidentSupport.reset(); // the notices read the same profile
+        Q_EMIT organisationChanged();
     }
     return true;
 }
@@ -377,5 +340,5 @@ QString AuditController::profileCode(const nlohmann::json& profile) const
 
 QString AuditController::newCollectorToken() const
 {
-    return QString::fromStdString(newReportId()); // 128 random bits, as hex
+    return QString::fromStdString(newEnrolmentToken());
 }

@@ -351,8 +351,8 @@ void OrgProfileEditor::load(const json& profile)
     m_every->setValue(recheck.value("report_every_days", 30));
     m_stale->setValue(recheck.value("stale_after_days", 45));
     const json privacy = profile.value("privacy", json::object());
-    m_includeName->setChecked(privacy.value("include_name", false));
-    m_includeEmail->setChecked(privacy.value("include_email", false));
+    m_includeName->setChecked(privacy.value("name", false));
+    m_includeEmail->setChecked(privacy.value("email", false));
     m_showPeople->setChecked(privacy.value("show_people", false));
     const json collector = profile.value("collector", json::object());
     m_url->setText(QString::fromStdString(collector.value("url", std::string())));
@@ -417,8 +417,8 @@ json OrgProfileEditor::profile() const
     if (!privacy.is_object()) {
         privacy = json::object();
     }
-    privacy["include_name"] = m_includeName->isChecked();
-    privacy["include_email"] = m_includeEmail->isChecked();
+    privacy["name"] = m_includeName->isChecked();
+    privacy["email"] = m_includeEmail->isChecked();
     privacy["show_people"] = m_showPeople->isChecked();
     if (text(m_url).empty() && text(m_fingerprint).empty() && text(m_token).empty()) {
         out.erase("collector"); // reports are handed in as files

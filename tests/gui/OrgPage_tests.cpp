@@ -121,7 +121,7 @@ json schoolProfile(bool includeName, const Collector& collector = {})
         {{"id", "thpt-ly-tu-trong"}, {"name", "Trường THPT Lý Tự Trọng"}, {"kind", "school"}, {"expected_staff", 60}},
         {{"id", "thcs-nguyen-hue"}, {"name", "Trường THCS Nguyễn Huệ"}, {"kind", "school"}, {"expected_staff", 40}},
     });
-    p["privacy"] = {{"include_name", includeName}, {"include_email", false}, {"show_people", false}};
+    p["privacy"] = {{"name", includeName}, {"email", false}, {"show_people", false}};
     if (!collector.url.empty()) {
         p["collector"] = {{"url", collector.url}, {"fingerprint", collector.fingerprint}, {"token", collector.token}};
     } else {
@@ -400,8 +400,11 @@ TEST_CASE("The profile editor changes what it shows and keeps every key it does 
     test::TempDir dir;
     FixedClock clock(test::testEpoch());
     App app(dir.path(), clock);
-    json original = schoolProfile(false, {"https://192.168.1.10:8443", std::string(95, 'A'), "tok"});
-    original["collector"]["fingerprint"] = "AB:CD";
+    std::string fingerprint = "AB";
+    for (int i = 1; i < 32; ++i) {
+        fingerprint += ":CD";
+    }
+    json original = schoolProfile(false, {"https://192.168.1.10:8443", fingerprint, "Zx9_enrolment-token-0123456789"});
     original["signer"] = {{"title", "GIÁM ĐỐC"}, {"name", "Trần Văn Minh"}};
     original["recipients"] = {{"police", json::array({"pa05_khanh_hoa"})}};
     original["it_contact"] = "Lê Văn An, 0905 123 456";
