@@ -243,6 +243,8 @@ OrgProfileEditor::OrgProfileEditor(AuditController& controller, QWidget* parent)
     auto* buttons = new QDialogButtonBox(this);
     QPushButton* saveButton = buttons->addButton(QDialogButtonBox::Save);
     saveButton->setObjectName(QStringLiteral("saveProfileButton"));
+    QPushButton* openOther = buttons->addButton(tr("Open…"), QDialogButtonBox::ActionRole);
+    openOther->setObjectName(QStringLiteral("openProfileButton"));
     QPushButton* saveAs = buttons->addButton(tr("Save as…"), QDialogButtonBox::ActionRole);
     saveAs->setObjectName(QStringLiteral("saveAsButton"));
     QPushButton* code = buttons->addButton(tr("Copy code for staff"), QDialogButtonBox::ActionRole);
@@ -259,6 +261,13 @@ OrgProfileEditor::OrgProfileEditor(AuditController& controller, QWidget* parent)
             m_path = path;
             m_file->setText(tr("File: %1").arg(QDir::toNativeSeparators(path)));
             save();
+        }
+    });
+    connect(openOther, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open an organisation profile"), QDir::homePath(), tr("Organisation profile (*.json)"));
+        if (!path.isEmpty()) {
+            openFile(path);
         }
     });
     connect(code, &QPushButton::clicked, this, &OrgProfileEditor::copyCode);
