@@ -490,3 +490,30 @@ TEST_CASE("The IT lead creates a profile from the page and it becomes the instal
     settle();
     CHECK(page->state() == OrgPage::State::NotJoined);
 }
+
+TEST_CASE("A collector that is not running is named unreachable and the report can be sent again", "[orgpage][net]")
+{
+    test::TempDir dir;
+    FixedClock clock(test::testEpoch());
+    Collector settings;
+    {
+        LiveCollector collector(dir, clock);
+        settings = collector.settings();
+    } // stopped: its port now refuses connections
+    test::TempDir data;
+    App app(data.path(), clock, QStringLiteral("en"));
+    OrgPage* page = showOrgPage(app);
+    QString error;
+    REQUIRE(app.controller.importProfileCode(QString::fromStdString(encodeProfileCode(schoolProfile(false, settings))),
+                                             &error));
+    settle();
+    joinUnit(page, "thcs-nguyen-hue");
+    SendReportDialog* dialog = page->showSendDialog();
+    QSignalSpy finished(dialog, &SendReportDialog::sendFinished);
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    REQUIRE(finished.wait(20000));
+    CHECK_FALSE(finished.front().front().toBool());
+    CHECK(dialog->resultText().contains(QStringLiteral("cannot be reached")));
+    CHECK(dialog->sendButton()->isEnabled());
+    CHECK_FALSE(app.controller.orgView().lastSent);
+}
