@@ -170,6 +170,10 @@ public:
             }
             err << std::endl;
         };
+        // The signals are caught from here on, before anyone can know the address to stop it.
+        boost::asio::io_context signals;
+        boost::asio::signal_set set(signals, SIGINT, SIGTERM);
+        set.async_wait([](const boost::system::error_code&, int) {});
         net::ReportServer server(settings, **store, *validator, s.clock());
         auto bound = server.start();
         if (!bound) {
@@ -185,9 +189,6 @@ public:
         s.out() << s.tr("cli.serve.stop_hint", {{"db", dbFile.string()}}) << std::endl;
 
         // 5. Until SIGINT (Ctrl+C) or SIGTERM: then finish the reports being stored.
-        boost::asio::io_context signals;
-        boost::asio::signal_set set(signals, SIGINT, SIGTERM);
-        set.async_wait([](const boost::system::error_code&, int) {});
         signals.run();
         server.stop();
         s.out() << s.tr("cli.serve.stopped") << std::endl;

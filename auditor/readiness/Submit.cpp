@@ -57,12 +57,6 @@ std::string formatFingerprint(std::string_view text)
     return out;
 }
 
-std::string maskToken(std::string_view token)
-{
-    const std::size_t shown = token.size() > 4 ? 4 : 0;
-    return std::string(token.size() - shown, '*') + std::string(token.substr(token.size() - shown));
-}
-
 namespace {
 
 constexpr std::size_t kAnswerLimit = 64 * 1024;

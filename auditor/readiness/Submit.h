@@ -31,7 +31,5 @@ Result<SubmitReceipt> submitReport(const CollectorSettings& collector,
 std::string normalizeFingerprint(std::string_view text);
 /** The display form: upper-case hex pairs joined by ':' (as certificateFingerprint writes it). */
 std::string formatFingerprint(std::string_view text);
-/** A secret for logs and screens: every character but the last four replaced by '*'. */
-std::string maskToken(std::string_view token);
 
 } // namespace auditor
