@@ -97,10 +97,10 @@ void OrgPage::refresh()
     } else if (!view.joined || m_changing) {
         m_changing = m_changing && view.joined;
         m_state = State::NotJoined;
-        buildNotJoined(m_layout);
+        buildNotJoined(m_layout, view);
     } else {
         m_state = State::Joined;
-        buildJoined(m_layout);
+        buildJoined(m_layout, view);
     }
     m_layout->addStretch(1);
 }
@@ -143,9 +143,8 @@ void OrgPage::addProfileActions(QVBoxLayout* layout, bool replacing)
     connect(lead, &QPushButton::clicked, this, [this, replacing]() { showEditor(QString(), !replacing); });
 }
 
-void OrgPage::buildNotJoined(QVBoxLayout* layout)
+void OrgPage::buildNotJoined(QVBoxLayout* layout, const AuditController::OrgView& view)
 {
-    const AuditController::OrgView view = m_controller.orgView();
     if (!view.parentName.isEmpty()) {
         layout->addWidget(ui::paragraph(view.parentName, m_body));
     }
@@ -260,9 +259,8 @@ void OrgPage::join()
     showNotice(tr("You have joined %1.").arg(m_unit->currentText()), false);
 }
 
-void OrgPage::buildJoined(QVBoxLayout* layout)
+void OrgPage::buildJoined(QVBoxLayout* layout, const AuditController::OrgView& view)
 {
-    const AuditController::OrgView view = m_controller.orgView();
     if (!view.parentName.isEmpty()) {
         layout->addWidget(ui::paragraph(view.parentName, m_body));
     }

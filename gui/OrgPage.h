@@ -1,9 +1,10 @@
 #pragma once
 
+#include "AuditController.h"
+
 #include <QPointer>
 #include <QWidget>
 
-class AuditController;
 class OrgProfileEditor;
 class QComboBox;
 class QDialog;
@@ -76,8 +77,8 @@ public:
 
 private:
     void buildNoProfile(QVBoxLayout* layout);
-    void buildNotJoined(QVBoxLayout* layout);
-    void buildJoined(QVBoxLayout* layout);
+    void buildNotJoined(QVBoxLayout* layout, const AuditController::OrgView& view);
+    void buildJoined(QVBoxLayout* layout, const AuditController::OrgView& view);
     void addProfileActions(QVBoxLayout* layout, bool replacing);
     void showNotice(const QString& text, bool error);
     void join();
