@@ -151,9 +151,10 @@ void OrgPage::buildNotJoined(QVBoxLayout* layout, const AuditController::OrgView
     auto* org = ui::heading(view.orgName, 4, m_body);
     org->setObjectName(QStringLiteral("orgName"));
     layout->addWidget(org);
-    layout->addWidget(ui::paragraph(tr("Choose your unit to join. Your reports then go to your organisation's IT "
-                                       "lead."),
-                                    m_body));
+    layout->addWidget(
+        ui::paragraph(m_changing ? tr("Choose your new unit. You stay the same person for your IT lead.")
+                                 : tr("Choose your unit to join. Your reports then go to your organisation's IT lead."),
+                      m_body));
 
     auto* card = new QFrame(m_body);
     card->setObjectName(QStringLiteral("checkCard"));

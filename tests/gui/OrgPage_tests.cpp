@@ -261,6 +261,7 @@ TEST_CASE("A pasted code installs the profile and the staff member joins a unit 
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("changeUnitButton")), Qt::LeftButton);
     settle();
     CHECK(page->unitBox()->currentData().toString() == QStringLiteral("thcs-nguyen-hue"));
+    screenshot(app.window.get(), QStringLiteral("org-change-unit.vi.png"));
     joinUnit(page, "thpt-ly-tu-trong");
     auto moved = loadMembership(dir.path());
     REQUIRE(moved);
