@@ -205,6 +205,72 @@ Q_SIGNALS:
     void linkHistoryChanged();
     void incidentsChanged();
 
+    // Readiness D2 (organisation)
+public:
+    /** What the organisation page shows: the profile handed out, the person's membership, the last report sent. */
+    struct OrgUnitView
+    {
+        QString id;
+        QString name;
+    };
+    struct OrgView
+    {
+        QString problem; // the profile file is there but cannot be used; empty when fine
+        bool hasProfile = false;
+        QString profileId;
+        QString orgName;
+        QString parentName;
+        QList<OrgUnitView> units;
+        bool allowsName = false; // the profile lets a report carry the person's name
+        bool allowsEmail = false;
+        bool hasCollector = false; // a collector address, fingerprint and token are set
+        QString collectorUrl;
+        int reportEveryDays = 0;
+        bool joined = false; // a membership of this very profile
+        QString unitId;
+        QString unitName;
+        QString name; // as the report will carry it (empty unless allowed)
+        QString email;
+        std::optional<auditor::TimePoint> lastSent;
+        bool reportDue = true;
+    };
+    OrgView orgView() const;
+    /** <data>/org-profile.json. */
+    QString orgProfilePath() const;
+    /** Installs a profile from a file or a pasted code (checked by the core); problems listed in `errorText`. */
+    bool importProfileFile(const QString& path, QString* errorText);
+    bool importProfileCode(const QString& code, QString* errorText);
+    /** Joins the installed profile's unit (a fresh person id, or the old one when changing unit). */
+    bool joinOrganisation(const QString& unitId, const QString& name, const QString& email, QString* errorText);
+    /** Forgets the membership (the person can join again, in another unit). */
+    bool leaveOrganisation(QString* errorText);
+    /** The version 2 staff report exactly as it would be sent (a fresh report id each call). */
+    bool orgReport(std::string* reportJson, QString* errorText);
+    /** Writes `reportJson` (from orgReport) to a file, for schools without a network. */
+    bool saveOrgReport(const std::string& reportJson, const QString& path, QString* errorText);
+    /** The outcome of sending one report. */
+    struct SendOutcome
+    {
+        bool ok = false;
+        std::string code; // "stored", "duplicate", or the error code ("submit.pin_mismatch"…)
+        QString detail; // the core's words for an error (the collector's reason when rejected)
+    };
+    /** Sends `reportJson` to the profile's collector on a worker thread; `done` runs on the GUI thread. */
+    void sendOrgReport(std::string reportJson, QObject* context, std::function<void(const SendOutcome&)> done);
+    // The IT lead's profile editor: the profile's JSON as a whole, so keys the editor does not show stay.
+    bool loadProfileJson(const QString& path, nlohmann::json* profile, QString* errorText) const;
+    nlohmann::json newProfileJson(const QString& id, const QString& orgName, const QString& parentName) const;
+    /** Checks `profile` with the core and writes it atomically to `path`; each problem in `issues`. */
+    bool saveProfileJson(const QString& path,
+                         const nlohmann::json& profile,
+                         std::vector<auditor::JsonIssue>* issues,
+                         QString* errorText);
+    QString profileCode(const nlohmann::json& profile) const;
+    QString newCollectorToken() const;
+Q_SIGNALS:
+    /** The profile or the membership changed (import, join, leave, the editor saved the installed profile). */
+    void organisationChanged();
+
 private:
     bool save(QString* errorText);
     struct IncidentSupport;

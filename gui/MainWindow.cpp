@@ -74,6 +74,8 @@ void MainWindow::showRow(int row)
     } else if (id == QStringLiteral(":incident")) {
         m_stack->setCurrentWidget(incidentPage());
         // Readiness D2 (organisation page): its branch goes here.
+    } else if (id == QStringLiteral(":org")) {
+        showOrgPage();
 
         // Readiness D1 (dashboard): its branch goes here.
     } else if (id == QStringLiteral(":dashboard")) {
@@ -94,6 +96,7 @@ void MainWindow::rebuild()
     m_password = nullptr;
     m_incident = nullptr;
     // Readiness D2: reset its page pointer here.
+    m_org = nullptr;
 
     // Readiness D1: reset its page pointer here.
     m_dashboard = nullptr;
@@ -143,6 +146,8 @@ void MainWindow::rebuild()
     auto* incidentItem = new QListWidgetItem(tr("Account taken over or faked?"), m_sidebar);
     incidentItem->setData(Qt::UserRole, QStringLiteral(":incident"));
     // Readiness D2 (organisation page: profile, joining, sending the report): its item goes here.
+    auto* orgItem = new QListWidgetItem(tr("My school"), m_sidebar);
+    orgItem->setData(Qt::UserRole, QStringLiteral(":org"));
 
     // Readiness D1 (dashboard for IT leads): its item goes here.
     auto* dashboardItem = new QListWidgetItem(tr("School readiness"), m_sidebar);

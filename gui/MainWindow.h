@@ -10,6 +10,7 @@ class AuditController;
 class ChecklistPage;
 class IncidentPage;
 class LinkCheckPage;
+class OrgPage;
 class OverviewPage;
 class PasswordPage;
 class QListWidget;
@@ -51,6 +52,9 @@ public:
     /** Shows the incident flow, on the given incident when it exists, else on the list. */
     void showIncident(const QString& incidentId);
     // Readiness D2 (organisation page) accessors go here.
+    /** "My school": the organisation page, built the first time it is needed (both defined in OrgPage.cpp). */
+    OrgPage* orgPage();
+    void showOrgPage();
 
     // Readiness D1 (dashboard) accessors go here.
     /** "School readiness" for IT leads, built the first time it is needed (both defined in DashboardPage.cpp). */
@@ -81,6 +85,7 @@ private:
     PasswordPage* m_password = nullptr;
     IncidentPage* m_incident = nullptr;
     // Readiness D2 (organisation page) members go here.
+    OrgPage* m_org = nullptr;
 
     // Readiness D1 (dashboard) members go here.
     class DashboardPage* m_dashboard = nullptr;
