@@ -347,27 +347,27 @@ private:
             items.erase(it);
             return true;
         };
-        if (!m_requirePlatform.empty()) {
-            if (!content->platform(m_requirePlatform)) {
+        for (const std::string& id : m_requirePlatform) {
+            if (!content->platform(id)) {
                 std::vector<std::string> ids;
                 for (const Platform& p : content->platforms()) {
                     ids.push_back(p.id);
                 }
-                return fail(s, Error("org.unknown_platform", {{"id", m_requirePlatform}, {"known", joined(ids)}}));
+                return fail(s, Error("org.unknown_platform", {{"id", id}, {"known", joined(ids)}}));
             }
-            addTo("platforms", m_requirePlatform);
-            changes.push_back(s.tr("org.edit.required", {{"id", m_requirePlatform}}));
+            addTo("platforms", id);
+            changes.push_back(s.tr("org.edit.required", {{"id", id}}));
         }
-        if (!m_unrequirePlatform.empty()) {
-            if (!removeFrom("platforms", m_unrequirePlatform)) {
-                return fail(s, Error("org.not_required", {{"id", m_unrequirePlatform}}));
+        for (const std::string& id : m_unrequirePlatform) {
+            if (!removeFrom("platforms", id)) {
+                return fail(s, Error("org.not_required", {{"id", id}}));
             }
-            changes.push_back(s.tr("org.edit.unrequired", {{"id", m_unrequirePlatform}}));
+            changes.push_back(s.tr("org.edit.unrequired", {{"id", id}}));
         }
-        if (!m_requireCheck.empty()) {
-            if (!content->check(m_requireCheck)) {
+        for (const std::string& id : m_requireCheck) {
+            if (!content->check(id)) {
                 std::vector<std::string> ids;
-                const std::string platform = m_requireCheck.substr(0, m_requireCheck.find('.'));
+                const std::string platform = id.substr(0, id.find('.'));
                 for (const Platform& p : content->platforms()) {
                     // The list is long: only the checks of the platform named, when it exists.
                     if (content->platform(platform) && p.id != platform) {
@@ -377,16 +377,16 @@ private:
                         ids.push_back(c.id);
                     }
                 }
-                return fail(s, Error("org.unknown_check", {{"id", m_requireCheck}, {"known", joined(ids)}}));
+                return fail(s, Error("org.unknown_check", {{"id", id}, {"known", joined(ids)}}));
             }
-            addTo("checks", m_requireCheck);
-            changes.push_back(s.tr("org.edit.required", {{"id", m_requireCheck}}));
+            addTo("checks", id);
+            changes.push_back(s.tr("org.edit.required", {{"id", id}}));
         }
-        if (!m_unrequireCheck.empty()) {
-            if (!removeFrom("checks", m_unrequireCheck)) {
-                return fail(s, Error("org.not_required", {{"id", m_unrequireCheck}}));
+        for (const std::string& id : m_unrequireCheck) {
+            if (!removeFrom("checks", id)) {
+                return fail(s, Error("org.not_required", {{"id", id}}));
             }
-            changes.push_back(s.tr("org.edit.unrequired", {{"id", m_unrequireCheck}}));
+            changes.push_back(s.tr("org.edit.unrequired", {{"id", id}}));
         }
         if (m_reportEvery >= 0 || m_staleAfter >= 0) {
             json& recheck = doc["recheck"];
@@ -615,10 +615,10 @@ private:
     std::string m_kind;
     int m_expected = -1;
     std::string m_removeUnit;
-    std::string m_requirePlatform;
-    std::string m_unrequirePlatform;
-    std::string m_requireCheck;
-    std::string m_unrequireCheck;
+    std::vector<std::string> m_requirePlatform;
+    std::vector<std::string> m_unrequirePlatform;
+    std::vector<std::string> m_requireCheck;
+    std::vector<std::string> m_unrequireCheck;
     int m_reportEvery = -1;
     int m_staleAfter = -1;
     std::string m_shareName;

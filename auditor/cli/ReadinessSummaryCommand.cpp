@@ -433,7 +433,13 @@ public:
         if (m_format == "pdf") {
 #ifdef AUDITOR_WITH_PDF
             print::ensureGuiApplication(); // headless: the offscreen platform, no display needed
-            written = writeReadinessPdf(*summary, s.lang(), m_out);
+            std::map<std::string, std::string> platformNames;
+            if (const Content* content = s.content()) {
+                for (const Platform& platform : content->platforms()) {
+                    platformNames[platform.id] = platform.name.in(s.lang());
+                }
+            }
+            written = writeReadinessPdf(*summary, s.lang(), m_out, platformNames);
 #endif
         } else if (m_format == "json") {
             written = writeFileAtomically(m_out, summaryToJson(*summary).dump(2) + "\n", {false, true});

@@ -568,7 +568,11 @@ private:
                 number(u.current, bold),
                 number(u.stale, bold),
                 number(u.notReported, bold),
-                Cell{QStringLiteral("%1%").arg(u.averagePercent), QColor(), Qt::black, bold, Qt::AlignRight},
+                Cell{u.reported > 0 ? QStringLiteral("%1%").arg(u.averagePercent) : QStringLiteral("–"),
+                     QColor(),
+                     Qt::black,
+                     bold,
+                     Qt::AlignRight},
                 number(u.openIncidents, bold)};
         };
         for (const UnitSummary& u : m_summary.units) {
