@@ -137,14 +137,12 @@ auditor::CheckState AuditController::state(const auditor::Check& check) const
     return auditor::stateOf(check, m_progress, m_clock.now());
 }
 
-bool AuditController::exportReport(const QString& path, QString* errorText) const
+bool AuditController::exportReport(const QString& path, QString* errorText)
 {
-    const auto schema = m_contentDir / "schema" / "staff-report.schema.json";
-    if (auto st = auditor::writeStaffReport(m_content, m_progress, m_clock.now(), schema, path.toStdString()); !st) {
-        *errorText = QString::fromStdString(m_catalog->error(st.error()));
-        return false;
-    }
-    return true;
+    // The same version 2 report as "My school" saves and sends: the collector and the folder import
+    // refuse version 1, which names no person.
+    std::string report;
+    return orgReport(&report, errorText) && saveOrgReport(report, path, errorText);
 }
 
 const auditor::LinkAnalyzer* AuditController::linkAnalyzer(QString* errorText)

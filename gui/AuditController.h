@@ -189,7 +189,7 @@ public:
                                                                        QString* errorText);
 
     /** Writes the staff report (JSON) to `path`. */
-    bool exportReport(const QString& path, QString* errorText) const;
+    bool exportReport(const QString& path, QString* errorText);
 
     // Readiness D1 (dashboard)
     /** The content folder (checks/), for the dashboard's profile loading. */

@@ -185,41 +185,22 @@ bool AuditController::leaveOrganisation(QString* errorText)
 
 bool AuditController::orgReport(std::string* reportJson, QString* errorText)
 {
-    const std::filesystem::path file = installedProfilePath(dataDir());
+    // The core's one way of making the outgoing report, so the GUI shows, saves and sends the very
+    // bytes `auditor report show --format json` prints. Without a profile it is a personal report.
     std::vector<JsonIssue> issues;
-    auto installed = loadFullProfile(file, m_contentDir, &issues);
-    if (!installed) {
-        *errorText = QString::fromStdString(m_catalog->error(installed.error())) + issuesText(issues);
+    auto outgoing = prepareStaffReport(m_content, m_progress, m_clock, dataDir(), m_contentDir, &issues);
+    if (!outgoing) {
+        *errorText = QString::fromStdString(m_catalog->error(outgoing.error())) + issuesText(issues);
         return false;
     }
-    auto membership = loadMembership(dataDir());
-    if (!membership) {
-        *errorText = QString::fromStdString(m_catalog->error(membership.error()));
-        return false;
-    }
-    int openIncidents = 0;
-    for (const Incident& incident : IncidentStore(dataDir(), m_clock).list().incidents) {
-        openIncidents += incident.closedAt ? 0 : 1;
-    }
-    const nlohmann::json report = buildStaffReport(m_content,
-                                                   m_progress,
-                                                   m_clock.now(),
-                                                   newReportId(),
-                                                   reportIdentity(installed->readiness, *membership),
-                                                   openIncidents);
     // A report that breaks its own schema is a bug: never show or send it.
-    auto validator = SchemaValidator::fromFile(m_contentDir / "schema" / "staff-report.schema.json");
-    if (!validator) {
-        *errorText = QString::fromStdString(m_catalog->error(validator.error()));
+    if (const Status valid
+        = validateStaffReport(outgoing->report, m_contentDir / "schema" / "staff-report.schema.json");
+        !valid.ok()) {
+        *errorText = QString::fromStdString(m_catalog->error(valid.error()));
         return false;
     }
-    if (const auto problems = validator->validate(report, {}); !problems.empty()) {
-        *errorText = QString::fromStdString(m_catalog->error(
-                         Error("report.invalid", {{"pointer", problems.front().pointer}}, problems.front().message)))
-            + issuesText(problems);
-        return false;
-    }
-    *reportJson = report.dump(2) + "\n";
+    *reportJson = staffReportText(outgoing->report);
     return true;
 }
 

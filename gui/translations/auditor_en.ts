@@ -131,6 +131,298 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>School readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the staff reports collected from your schools and offices say: who has reported, which checks are done, where help is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another report store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports collected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a report store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report store (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff reported (of those expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale / not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average score (a first impression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open account incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV of the checks by unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Excel and other spreadsheets: Vietnamese shows correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV of the units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV of the people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the organisation&apos;s profile allows listing people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department report, PDF (A4)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell is the share of people who have done the check (stale ones not counted); the darker the cell, the more is left to do. ★ marks checks the organisation requires. Double-click a cell or press Enter to see the people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend over 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People by score (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score at each week&apos;s end; under it, people who had reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report store: %1 (not there yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff send their self-check reports to you in one of two ways. On a computer of the school network, run &lt;b&gt;auditor serve&lt;/b&gt;: staff who joined your organisation send their reports to it from the &quot;My school&quot; page. Or collect the report files they export (File → Export report) in a folder and run &lt;b&gt;auditor readiness import&lt;/b&gt; with that folder. Either way the reports are kept in %1, and this page shows them. If they are kept elsewhere, open that file with &quot;Open another report store…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report store cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation profile cannot be used (%1), so units are the ones the reports name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no organisation profile in the data folder, so units are the ones the reports name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report store: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s profile allows listing people: a cell&apos;s people are shown when you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s profile does not allow listing people: the dashboard shows counts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) made under another organisation profile are not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s profile does not allow listing people, so only the counts are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: the required platform is not in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapModel</name>
+    <message>
+        <source>Other units (not in the profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1 · stale %2 · open %3 · not done %4 · not applicable %5 · risk accepted %6 · missing %7 (of %8 people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody has to do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to see the people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required by the organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentPage</name>
     <message>
         <source>When an account is taken over, faked or abused</source>
@@ -642,6 +934,495 @@
         <source>Account taken over or faked?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgPage</name>
+    <message>
+        <source>My school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation profile on this computer cannot be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your school&apos;s IT lead can collect everyone&apos;s readiness: which accounts are protected and which checks are done, so they know whom to help first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passwords, the reasons you typed and the details of any incident never leave this computer. To take part, use the profile your IT lead gave you: a file or a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the profile (IT lead)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am the IT lead: create a profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an organisation profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation profile (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your new unit. You stay the same person for your IT lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your unit to join. Your reports then go to your organisation&apos;s IT lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reports will carry your unit, your name and e-mail, a random number that stands for you, and for each account its score and which checks are done and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reports will carry your unit, your name, a random number that stands for you, and for each account its score and which checks are done and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reports will carry your unit, your e-mail, a random number that stands for you, and for each account its score and which checks are done and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reports will carry your unit, a random number that stands for you (not your name), and for each account its score and which checks are done and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgets your unit and the random number that stands for you on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have left the organisation. You can join again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have joined %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unit: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A random number that stands for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your e-mail (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your reports say about you: %1; your unit; for each account its score and which checks are done and when; how many incidents are open. Never your passwords, the reasons you typed or incident details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last report sent on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not sent a report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A new report is due: your IT lead asks for one every %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next one is due by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same report as a file, to hand over on a USB stick when there is no network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave / change unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is off: your IT lead&apos;s profile names no collector. Save the report to a file and hand it over instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile was not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation profile was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the code your IT lead sent you (it begins with AAP1-).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgProfileEditor</name>
+    <message>
+        <source>Organisation profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and dashes; staff reports carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each school or office that reports: staff choose theirs when they join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation and units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the dashboard singles out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff send a fresh report every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report counts as out of date after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report always carries a random number for the person, never their passwords or the reasons they typed. Ask for more only when you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports carry the person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports carry the person&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard may list people one by one (otherwise counts only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer running “auditor serve” on the school network. Leave empty when staff hand in report files instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by “auditor serve” when it starts: staff trust only this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy and collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation profile (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an organisation profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new profile, to be saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units, row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units, row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -734,6 +1515,168 @@
     </message>
     <message>
         <source>Not checked for leaks: tick the box above to check online, or choose a list file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendReportDialog</name>
+    <message>
+        <source>Send my report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is exactly what will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the report says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exact data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact data that will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the exact data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A random number that stands for you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents: %1 (a count only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your passwords, or anything about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reasons you typed (only whether you gave one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident details: accounts, evidence, documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the links you checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores and checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. Your IT lead&apos;s collector has stored your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. The collector already had this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the collector&apos;s certificate is not the one your IT lead gave: do not send; call your IT lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the collector cannot be reached. Check that you are on the school&apos;s network, or save the report to a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the collector refused the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsModel</name>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

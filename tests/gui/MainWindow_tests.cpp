@@ -17,6 +17,7 @@
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -291,7 +292,10 @@ TEST_CASE("The overview lists each account with its score and opens its page", "
     {
         const QString path = QString::fromStdString((dir / "report.json").string());
         REQUIRE(app.controller.exportReport(path, &error));
-        CHECK(test::readText(dir / "report.json").find("account-auditor/staff-report") != std::string::npos);
+        const auto report = nlohmann::json::parse(test::readText(dir / "report.json"));
+        CHECK(report.at("format") == "account-auditor/staff-report");
+        CHECK(report.at("version") == 2); // what the collector and the folder import accept
+        CHECK(report.at("person").at("id").get<std::string>().size() == 32);
     }
 }
 
