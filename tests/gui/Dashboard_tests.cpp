@@ -46,7 +46,7 @@ void writeProfile(const fs::path& dataDir, bool showPeople)
         {"schema_version", 1},
         {"kind", "org_profile"},
         {"id", "pgd-vi-du"},
-        {"unit", {{"parent_name", "UBND HUYỆN VÍ DỤ"}, {"name", "Phòng Giáo dục và Đào tạo huyện Ví Dụ"}}},
+        {"unit", {{"parent_name", "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH KHÁNH HÒA"}, {"name", "Cụm trường phường Ví Dụ"}}},
         {"units",
          {{{"id", "thpt-binh-minh"}, {"name", kBinhMinh}, {"kind", "school"}, {"expected_staff", 10}},
           {{"id", "thcs-hoa-sen"}, {"name", kHoaSen}, {"kind", "school"}, {"expected_staff", 8}}}},

@@ -49,7 +49,7 @@ ReadinessSummary smallSummary()
     ReadinessSummary s;
     s.generatedAt = test::testEpoch();
     s.profileId = "pgd-vi-du";
-    s.orgName = "Phòng Giáo dục và Đào tạo huyện Ví Dụ";
+    s.orgName = "Sở Giáo dục và Đào tạo tỉnh Ví Dụ";
     s.units = {unit("thpt-binh-minh", "Trường THPT Bình Minh", 15, 12, 2, 64),
                unit("thcs-hoa-sen", "Trường THCS Hoa Sen", 20, 9, 1, 48),
                unit("mn-son-ca", "Trường Mầm non Sơn Ca", 8, 8, 0, 81)};
@@ -206,7 +206,7 @@ TEST_CASE("A readiness report names the organisation, the units with their diacr
     const fs::path pdf = dir / "bao-cao.pdf";
     REQUIRE(writeReadinessPdf(smallSummary(), "vi", pdf, {{"facebook", "Facebook"}, {"zalo", "Zalo"}}).ok());
     const QString all = plainText(pdf);
-    CHECK(all.contains(QStringLiteral("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN VÍ DỤ")));
+    CHECK(all.contains(QStringLiteral("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH VÍ DỤ")));
     CHECK(all.contains(QStringLiteral("BÁO CÁO MỨC ĐỘ SẴN SÀNG AN TOÀN TÀI KHOẢN")));
     CHECK(all.contains(QStringLiteral("ngày 07 tháng 01 năm 2030")));
     CHECK(all.contains(QStringLiteral("Trường THPT Bình Minh")));
