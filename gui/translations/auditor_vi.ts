@@ -134,291 +134,291 @@
     <name>DashboardPage</name>
     <message>
         <source>School readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ sẵn sàng của trường</translation>
     </message>
     <message>
         <source>What the staff reports collected from your schools and offices say: who has reported, which checks are done, where help is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì báo cáo của cán bộ thu về từ các trường và văn phòng cho thấy: ai đã gửi báo cáo, việc nào đã xong, nơi nào cần hỗ trợ.</translation>
     </message>
     <message>
         <source>Open another report store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở kho báo cáo khác…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm mới</translation>
     </message>
     <message>
         <source>No reports collected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa thu được báo cáo nào</translation>
     </message>
     <message>
         <source>Open a report store</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở kho báo cáo</translation>
     </message>
     <message>
         <source>Report store (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho báo cáo (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>staff reported (of those expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>cán bộ đã báo cáo (trên số dự kiến)</translation>
     </message>
     <message>
         <source>reports current</source>
-        <translation type="unfinished"></translation>
+        <translation>báo cáo còn mới</translation>
     </message>
     <message>
         <source>stale / not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>đã cũ / chưa báo cáo</translation>
     </message>
     <message>
         <source>average score (a first impression)</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm trung bình (để tham khảo ban đầu)</translation>
     </message>
     <message>
         <source>open account incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>sự cố tài khoản chưa xử lý</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
         <source>&amp;Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nền tảng:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất…</translation>
     </message>
     <message>
         <source>CSV of the checks by unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV các mục kiểm tra theo đơn vị…</translation>
     </message>
     <message>
         <source>For Excel and other spreadsheets: Vietnamese shows correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng cho Excel và các bảng tính khác: tiếng Việt hiển thị đúng.</translation>
     </message>
     <message>
         <source>CSV of the units…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV các đơn vị…</translation>
     </message>
     <message>
         <source>CSV of the people…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV danh sách từng người…</translation>
     </message>
     <message>
         <source>Only when the organisation&apos;s profile allows listing people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ khi hồ sơ tổ chức cho phép liệt kê từng người.</translation>
     </message>
     <message>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>Department report, PDF (A4)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo gửi Sở, PDF (A4)…</translation>
     </message>
     <message>
         <source>Checks by unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục kiểm tra theo đơn vị</translation>
     </message>
     <message>
         <source>Each cell is the share of people who have done the check (stale ones not counted); the darker the cell, the more is left to do. ★ marks checks the organisation requires. Double-click a cell or press Enter to see the people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi ô là tỷ lệ người đã làm xong việc đó (không tính các mục đã cũ); ô càng đậm thì việc còn phải làm càng nhiều. ★ đánh dấu các việc mà tổ chức bắt buộc. Nhấp đúp vào một ô hoặc nhấn Enter để xem danh sách người.</translation>
     </message>
     <message>
         <source>Score distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân bố điểm</translation>
     </message>
     <message>
         <source>Trend over 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Xu hướng trong 12 tuần</translation>
     </message>
     <message>
         <source>People by score (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số người theo điểm (%)</translation>
     </message>
     <message>
         <source>Average score at each week&apos;s end; under it, people who had reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm trung bình vào cuối mỗi tuần; bên dưới là số người đã báo cáo</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất CSV</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV cho bảng tính (*.csv)</translation>
     </message>
     <message>
         <source>Export JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất JSON</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Department PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo PDF gửi Sở</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report store: %1 (not there yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho báo cáo: %1 (chưa có)</translation>
     </message>
     <message>
         <source>Staff send their self-check reports to you in one of two ways. On a computer of the school network, run &lt;b&gt;auditor serve&lt;/b&gt;: staff who joined your organisation send their reports to it from the &quot;My school&quot; page. Or collect the report files they export (File → Export report) in a folder and run &lt;b&gt;auditor readiness import&lt;/b&gt; with that folder. Either way the reports are kept in %1, and this page shows them. If they are kept elsewhere, open that file with &quot;Open another report store…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ gửi báo cáo tự kiểm tra cho bạn theo một trong hai cách. Trên một máy tính trong mạng của trường, hãy chạy &lt;b&gt;auditor serve&lt;/b&gt;: cán bộ đã tham gia tổ chức của bạn sẽ gửi báo cáo đến máy đó từ trang “Đơn vị của tôi”. Hoặc thu các tệp báo cáo mà cán bộ xuất ra (Tệp → Xuất báo cáo cho cán bộ CNTT) vào một thư mục rồi chạy &lt;b&gt;auditor readiness import&lt;/b&gt; với thư mục đó. Dù theo cách nào, báo cáo cũng được lưu trong %1 và trang này sẽ hiển thị chúng. Nếu báo cáo được lưu ở nơi khác, hãy mở tệp đó bằng “Mở kho báo cáo khác…”.</translation>
     </message>
     <message>
         <source>Report store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho báo cáo: %1</translation>
     </message>
     <message>
         <source>This report store cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được kho báo cáo này: %1</translation>
     </message>
     <message>
         <source>organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tổ chức: %1</translation>
     </message>
     <message>
         <source>the organisation profile cannot be used (%1), so units are the ones the reports name</source>
-        <translation type="unfinished"></translation>
+        <translation>không dùng được hồ sơ tổ chức (%1), nên các đơn vị được lấy theo tên ghi trong báo cáo</translation>
     </message>
     <message>
         <source>no organisation profile in the data folder, so units are the ones the reports name</source>
-        <translation type="unfinished"></translation>
+        <translation>không có hồ sơ tổ chức trong thư mục dữ liệu, nên các đơn vị được lấy theo tên ghi trong báo cáo</translation>
     </message>
     <message>
         <source>Report store: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho báo cáo: %1; %2</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả đơn vị</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả nền tảng</translation>
     </message>
     <message>
         <source>The organisation&apos;s profile allows listing people: a cell&apos;s people are shown when you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ tổ chức cho phép liệt kê từng người: khi mở một ô, bạn sẽ thấy những người trong ô đó.</translation>
     </message>
     <message>
         <source>The organisation&apos;s profile does not allow listing people: the dashboard shows counts only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ tổ chức không cho phép liệt kê từng người: bảng tổng hợp chỉ hiển thị số lượng.</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) made under another organisation profile are not counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n báo cáo lập theo một hồ sơ tổ chức khác không được tính.</numerusform>
         </translation>
     </message>
     <message>
         <source>The organisation&apos;s profile does not allow listing people, so only the counts are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ tổ chức không cho phép liệt kê từng người, nên chỉ hiển thị số lượng.</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Không làm</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Mở</translation>
+        <translation>Chưa làm</translation>
     </message>
     <message>
         <source>Missing: the required platform is not in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu: báo cáo không có nền tảng bắt buộc</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cũ</translation>
     </message>
     <message>
         <source>Risk accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấp nhận rủi ro</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xong</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Không áp dụng</translation>
     </message>
 </context>
 <context>
     <name>DrillDownDialog</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách người</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Người</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày báo cáo</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Điểm</translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <source>Open incidents</source>
-        <translation type="unfinished">Sự cố đang mở</translation>
+        <translation>Sự cố chưa xử lý</translation>
     </message>
     <message>
         <source>stale report</source>
-        <translation type="unfinished"></translation>
+        <translation>báo cáo đã cũ</translation>
     </message>
 </context>
 <context>
     <name>HeatMapModel</name>
     <message>
         <source>Other units (not in the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị khác (không có trong hồ sơ)</translation>
     </message>
     <message>
         <source>Done %1 · stale %2 · open %3 · not done %4 · not applicable %5 · risk accepted %6 · missing %7 (of %8 people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xong %1 · đã cũ %2 · chưa làm %3 · không làm %4 · không áp dụng %5 · chấp nhận rủi ro %6 · thiếu %7 (trên %8 người)</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả đơn vị</translation>
     </message>
     <message>
         <source>nobody has to do this</source>
-        <translation type="unfinished"></translation>
+        <translation>không ai phải làm việc này</translation>
     </message>
     <message>
         <source>%1% done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% đã xong</translation>
     </message>
     <message>
         <source>Double-click to see the people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp để xem danh sách người.</translation>
     </message>
     <message>
         <source>%1 (required by the organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tổ chức bắt buộc)</translation>
     </message>
 </context>
 <context>
@@ -935,491 +935,491 @@
     </message>
     <message>
         <source>My school</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị của tôi</translation>
     </message>
     <message>
         <source>School readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ sẵn sàng của trường</translation>
     </message>
 </context>
 <context>
     <name>OrgPage</name>
     <message>
         <source>My school</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị của tôi</translation>
     </message>
     <message>
         <source>The organisation profile on this computer cannot be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Không dùng được hồ sơ tổ chức trên máy tính này:</translation>
     </message>
     <message>
         <source>Your school&apos;s IT lead can collect everyone&apos;s readiness: which accounts are protected and which checks are done, so they know whom to help first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ CNTT của trường có thể tổng hợp mức độ sẵn sàng của mọi người: tài khoản nào đã được bảo vệ, việc nào đã xong, để biết cần hỗ trợ ai trước.</translation>
     </message>
     <message>
         <source>Your passwords, the reasons you typed and the details of any incident never leave this computer. To take part, use the profile your IT lead gave you: a file or a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu của bạn, các lý do bạn đã nhập và chi tiết về mọi sự cố không bao giờ rời khỏi máy tính này. Để tham gia, hãy dùng hồ sơ mà cán bộ CNTT đã gửi cho bạn: một tệp hoặc một mã dán.</translation>
     </message>
     <message>
         <source>Replace from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay bằng hồ sơ từ tệp…</translation>
     </message>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập từ tệp…</translation>
     </message>
     <message>
         <source>Paste a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dán mã…</translation>
     </message>
     <message>
         <source>Edit the profile (IT lead)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa hồ sơ (cán bộ CNTT)…</translation>
     </message>
     <message>
         <source>I am the IT lead: create a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi là cán bộ CNTT: lập hồ sơ…</translation>
     </message>
     <message>
         <source>Import an organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập hồ sơ tổ chức</translation>
     </message>
     <message>
         <source>Organisation profile (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ tổ chức (*.json)</translation>
     </message>
     <message>
         <source>Choose your new unit. You stay the same person for your IT lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn đơn vị mới của bạn. Đối với cán bộ CNTT, bạn vẫn là cùng một người.</translation>
     </message>
     <message>
         <source>Choose your unit to join. Your reports then go to your organisation&apos;s IT lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn đơn vị để tham gia. Sau đó, báo cáo của bạn sẽ được gửi đến cán bộ CNTT của tổ chức.</translation>
     </message>
     <message>
         <source>Your unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị của bạn</translation>
     </message>
     <message>
         <source>Your unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị của bạn:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên của bạn</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên của bạn:</translation>
     </message>
     <message>
         <source>Your e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email của bạn</translation>
     </message>
     <message>
         <source>Your e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Email của bạn:</translation>
     </message>
     <message>
         <source>Your reports will carry your unit, your name and e-mail, a random number that stands for you, and for each account its score and which checks are done and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo của bạn sẽ ghi đơn vị, họ tên và email của bạn, một số ngẫu nhiên đại diện cho bạn, và với mỗi tài khoản: điểm, các việc đã xong và thời điểm hoàn thành.</translation>
     </message>
     <message>
         <source>Your reports will carry your unit, your name, a random number that stands for you, and for each account its score and which checks are done and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo của bạn sẽ ghi đơn vị, họ tên của bạn, một số ngẫu nhiên đại diện cho bạn, và với mỗi tài khoản: điểm, các việc đã xong và thời điểm hoàn thành.</translation>
     </message>
     <message>
         <source>Your reports will carry your unit, your e-mail, a random number that stands for you, and for each account its score and which checks are done and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo của bạn sẽ ghi đơn vị, email của bạn, một số ngẫu nhiên đại diện cho bạn, và với mỗi tài khoản: điểm, các việc đã xong và thời điểm hoàn thành.</translation>
     </message>
     <message>
         <source>Your reports will carry your unit, a random number that stands for you (not your name), and for each account its score and which checks are done and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo của bạn sẽ ghi đơn vị của bạn, một số ngẫu nhiên đại diện cho bạn (không phải họ tên), và với mỗi tài khoản: điểm, các việc đã xong và thời điểm hoàn thành.</translation>
     </message>
     <message>
         <source>Change unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi đơn vị</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham gia</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Leave the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rời tổ chức</translation>
     </message>
     <message>
         <source>Forgets your unit and the random number that stands for you on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đơn vị của bạn và số ngẫu nhiên đại diện cho bạn khỏi máy tính này.</translation>
     </message>
     <message>
         <source>You have left the organisation. You can join again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã rời tổ chức. Bạn có thể tham gia lại bất cứ lúc nào.</translation>
     </message>
     <message>
         <source>Another profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng hồ sơ khác?</translation>
     </message>
     <message>
         <source>You have joined %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã tham gia %1.</translation>
     </message>
     <message>
         <source>Your unit: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị của bạn: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>A random number that stands for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số ngẫu nhiên đại diện cho bạn</translation>
     </message>
     <message>
         <source>your name (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>họ tên của bạn (%1)</translation>
     </message>
     <message>
         <source>your e-mail (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>email của bạn (%1)</translation>
     </message>
     <message>
         <source>What your reports say about you: %1; your unit; for each account its score and which checks are done and when; how many incidents are open. Never your passwords, the reasons you typed or incident details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì báo cáo ghi về bạn: %1; đơn vị của bạn; với mỗi tài khoản: điểm, các việc đã xong và thời điểm hoàn thành; số sự cố chưa xử lý. Không bao giờ có mật khẩu, các lý do bạn đã nhập hay chi tiết sự cố.</translation>
     </message>
     <message>
         <source>Last report sent on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo gần nhất được gửi ngày %1.</translation>
     </message>
     <message>
         <source>You have not sent a report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chưa gửi báo cáo nào.</translation>
     </message>
     <message numerus="yes">
         <source>A new report is due: your IT lead asks for one every %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã đến lúc gửi báo cáo mới: cán bộ CNTT yêu cầu gửi báo cáo %n ngày một lần.</numerusform>
         </translation>
     </message>
     <message>
         <source>The next one is due by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo tiếp theo cần gửi chậm nhất vào %1.</translation>
     </message>
     <message>
         <source>Send my report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi báo cáo của tôi…</translation>
     </message>
     <message>
         <source>Save report to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo ra tệp…</translation>
     </message>
     <message>
         <source>The same report as a file, to hand over on a USB stick when there is no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cùng báo cáo đó dưới dạng tệp, để chép vào USB và nộp khi không có mạng.</translation>
     </message>
     <message>
         <source>Leave / change unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rời / đổi đơn vị</translation>
     </message>
     <message>
         <source>Sending is off: your IT lead&apos;s profile names no collector. Save the report to a file and hand it over instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức năng gửi đang tắt: hồ sơ của cán bộ CNTT không chỉ định máy thu báo cáo nào. Thay vào đó, hãy lưu báo cáo ra tệp và nộp tệp đó.</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo</translation>
     </message>
     <message>
         <source>JSON report (*.json)</source>
-        <translation type="unfinished">Báo cáo JSON (*.json)</translation>
+        <translation>Báo cáo JSON (*.json)</translation>
     </message>
     <message>
         <source>This profile was not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập được hồ sơ này:</translation>
     </message>
     <message>
         <source>The organisation profile was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập hồ sơ tổ chức.</translation>
     </message>
     <message>
         <source>Report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu báo cáo vào %1.</translation>
     </message>
     <message>
         <source>Paste a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dán mã</translation>
     </message>
     <message>
         <source>Paste the code your IT lead sent you (it begins with AAP1-).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dán vào đây mã mà cán bộ CNTT đã gửi cho bạn (mã bắt đầu bằng AAP1-).</translation>
     </message>
     <message>
         <source>Profile code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã dán của hồ sơ</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập</translation>
     </message>
     <message>
         <source>This code was not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập được mã này:</translation>
     </message>
 </context>
 <context>
     <name>OrgProfileEditor</name>
     <message>
         <source>Organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ tổ chức</translation>
     </message>
     <message>
         <source>Profile id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã định danh hồ sơ</translation>
     </message>
     <message>
         <source>Lower-case letters, digits and dashes; staff reports carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ cái thường không dấu, chữ số và dấu gạch ngang; báo cáo của cán bộ sẽ ghi mã này.</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tổ chức</translation>
     </message>
     <message>
         <source>Parent body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
         <source>Organisation name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tổ chức:</translation>
     </message>
     <message>
         <source>Parent body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan cấp trên:</translation>
     </message>
     <message>
         <source>Profile id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã định danh hồ sơ:</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Each school or office that reports: staff choose theirs when they join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi trường hoặc văn phòng gửi báo cáo: cán bộ chọn đơn vị của mình khi tham gia.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã định danh</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Expected staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Số cán bộ dự kiến</translation>
     </message>
     <message>
         <source>Add a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đơn vị</translation>
     </message>
     <message>
         <source>Remove the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đơn vị</translation>
     </message>
     <message>
         <source>Organisation and units</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức và đơn vị</translation>
     </message>
     <message>
         <source>Required accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản bắt buộc</translation>
     </message>
     <message>
         <source>Checks the dashboard singles out</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục kiểm tra được nêu riêng trên bảng tổng hợp</translation>
     </message>
     <message>
         <source>Required checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục kiểm tra bắt buộc</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ngày</translation>
     </message>
     <message>
         <source>Staff send a fresh report every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ gửi báo cáo mới sau mỗi:</translation>
     </message>
     <message>
         <source>A report counts as out of date after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo được coi là đã cũ sau:</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyền riêng tư</translation>
     </message>
     <message>
         <source>A report always carries a random number for the person, never their passwords or the reasons they typed. Ask for more only when you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo luôn ghi một số ngẫu nhiên đại diện cho người gửi, không bao giờ có mật khẩu hay các lý do họ đã nhập. Chỉ yêu cầu thêm thông tin khi thật sự cần.</translation>
     </message>
     <message>
         <source>Reports carry the person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo ghi họ tên của người gửi</translation>
     </message>
     <message>
         <source>Reports carry the person&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo ghi địa chỉ email của người gửi</translation>
     </message>
     <message>
         <source>The dashboard may list people one by one (otherwise counts only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tổng hợp được liệt kê từng người (nếu không thì chỉ hiển thị số lượng)</translation>
     </message>
     <message>
         <source>Collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy thu báo cáo</translation>
     </message>
     <message>
         <source>The computer running “auditor serve” on the school network. Leave empty when staff hand in report files instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính chạy “auditor serve” trong mạng của trường. Để trống nếu cán bộ nộp tệp báo cáo thay vì gửi qua mạng.</translation>
     </message>
     <message>
         <source>Printed by “auditor serve” when it starts: staff trust only this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do “auditor serve” in ra khi khởi động: cán bộ chỉ tin cậy chứng chỉ này.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện</translation>
     </message>
     <message>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã ghi danh mới</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ:</translation>
     </message>
     <message>
         <source>Certificate fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay (fingerprint) của chứng chỉ:</translation>
     </message>
     <message>
         <source>Enrolment token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã ghi danh:</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn</translation>
     </message>
     <message>
         <source>Privacy and collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyền riêng tư và máy thu báo cáo</translation>
     </message>
     <message>
         <source>Code for staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã dán cho cán bộ</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở…</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành…</translation>
     </message>
     <message>
         <source>Copy code for staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép mã dán cho cán bộ</translation>
     </message>
     <message>
         <source>Save the profile as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu hồ sơ thành</translation>
     </message>
     <message>
         <source>Organisation profile (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ tổ chức (*.json)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp: %1</translation>
     </message>
     <message>
         <source>Open an organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở hồ sơ tổ chức</translation>
     </message>
     <message>
         <source>A new profile, to be saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ mới, sẽ được lưu thành %1</translation>
     </message>
     <message>
         <source>My organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức của tôi</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn phòng</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòng ban</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ</translation>
     </message>
     <message>
         <source>The profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
         <source>Units, row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị, dòng %1: %2</translation>
     </message>
     <message>
         <source>Units, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị, dòng %1</translation>
     </message>
     <message>
         <source>Out of date after</source>
-        <translation type="unfinished"></translation>
+        <translation>Coi là đã cũ sau</translation>
     </message>
     <message>
         <source>Report every</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ gửi báo cáo</translation>
     </message>
     <message>
         <source>Collector address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ máy thu báo cáo</translation>
     </message>
     <message>
         <source>Certificate fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay (fingerprint) của chứng chỉ</translation>
     </message>
     <message>
         <source>Enrolment token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã ghi danh</translation>
     </message>
     <message>
         <source>The profile was not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu được hồ sơ:</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu vào %1</translation>
     </message>
 </context>
 <context>
@@ -1520,162 +1520,162 @@
     <name>SendReportDialog</name>
     <message>
         <source>Send my report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi báo cáo của tôi</translation>
     </message>
     <message>
         <source>This is exactly what will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây chính xác là những gì sẽ được gửi</translation>
     </message>
     <message>
         <source>What the report says</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung báo cáo</translation>
     </message>
     <message>
         <source>Show the exact data</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện dữ liệu nguyên văn</translation>
     </message>
     <message>
         <source>The exact data that will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu nguyên văn sẽ được gửi</translation>
     </message>
     <message>
         <source>Hide the exact data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn dữ liệu nguyên văn</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi</translation>
     </message>
     <message>
         <source>The report could not be made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lập được báo cáo:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi đến:</translation>
     </message>
     <message>
         <source>Made on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lập ngày:</translation>
     </message>
     <message>
         <source>About you</source>
-        <translation type="unfinished">Về bạn</translation>
+        <translation>Về bạn</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị:</translation>
     </message>
     <message>
         <source>A random number that stands for you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số ngẫu nhiên đại diện cho bạn:</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên của bạn:</translation>
     </message>
     <message>
         <source>Your e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Email của bạn:</translation>
     </message>
     <message>
         <source>Open incidents: %1 (a count only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự cố chưa xử lý: %1 (chỉ gửi số lượng)</translation>
     </message>
     <message>
         <source>Never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bao giờ được gửi</translation>
     </message>
     <message>
         <source>your passwords, or anything about them</source>
-        <translation type="unfinished"></translation>
+        <translation>mật khẩu của bạn, hay bất cứ thông tin gì về mật khẩu</translation>
     </message>
     <message>
         <source>the reasons you typed (only whether you gave one)</source>
-        <translation type="unfinished"></translation>
+        <translation>các lý do bạn đã nhập (chỉ ghi bạn có nhập lý do hay không)</translation>
     </message>
     <message>
         <source>incident details: accounts, evidence, documents</source>
-        <translation type="unfinished"></translation>
+        <translation>chi tiết sự cố: tài khoản, bằng chứng, tài liệu</translation>
     </message>
     <message>
         <source>the links you checked</source>
-        <translation type="unfinished"></translation>
+        <translation>các liên kết bạn đã kiểm tra</translation>
     </message>
     <message>
         <source>Scores and checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm và các mục kiểm tra</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng thể</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi…</translation>
     </message>
     <message>
         <source>Sent. Your IT lead&apos;s collector has stored your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi. Máy thu báo cáo của cán bộ CNTT đã lưu báo cáo của bạn.</translation>
     </message>
     <message>
         <source>Sent. The collector already had this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi. Máy thu báo cáo đã có báo cáo này từ trước.</translation>
     </message>
     <message>
         <source>Not sent: the collector&apos;s certificate is not the one your IT lead gave: do not send; call your IT lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa gửi: chứng chỉ của máy thu báo cáo không khớp với chứng chỉ cán bộ CNTT đã cung cấp. Đừng gửi; hãy gọi cho cán bộ CNTT.</translation>
     </message>
     <message>
         <source>Not sent: the collector cannot be reached. Check that you are on the school&apos;s network, or save the report to a file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa gửi được: không kết nối được với máy thu báo cáo. Hãy kiểm tra xem bạn có đang dùng mạng của trường không, hoặc lưu báo cáo ra tệp.</translation>
     </message>
     <message>
         <source>Not sent: the collector refused the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa gửi được: máy thu báo cáo đã từ chối báo cáo.</translation>
     </message>
     <message>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa gửi được.</translation>
     </message>
 </context>
 <context>
     <name>UnitsModel</name>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả đơn vị</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự kiến</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã báo cáo</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn mới</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cũ</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa báo cáo</translation>
     </message>
     <message>
         <source>Average score</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm trung bình</translation>
     </message>
     <message>
         <source>Open incidents</source>
-        <translation type="unfinished">Sự cố đang mở</translation>
+        <translation>Sự cố chưa xử lý</translation>
     </message>
 </context>
 </TS>
