@@ -135,14 +135,14 @@ Result<std::string> readFile(const fs::path& path)
     return ss.str();
 }
 
-Result<fs::path> moveAside(const fs::path& path, const std::string& stamp)
+Result<fs::path> moveAside(const fs::path& path, const std::string& stamp, const std::string& why)
 {
     std::error_code ec;
     fs::path target = path;
-    target += ".corrupt-" + stamp;
+    target += "." + why + "-" + stamp;
     for (int n = 2; fs::exists(target, ec); ++n) {
         target = path;
-        target += ".corrupt-" + stamp + "-" + std::to_string(n);
+        target += "." + why + "-" + stamp + "-" + std::to_string(n);
     }
     fs::rename(path, target, ec);
     if (ec) {

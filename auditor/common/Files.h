@@ -24,10 +24,12 @@ Status writeFileAtomically(const std::filesystem::path& path, const std::string&
 Result<std::string> readFile(const std::filesystem::path& path);
 
 /**
- * Moves a file that could not be read aside as "<name>.corrupt-<stamp>" (never overwriting an
- * earlier one) and returns the new path.
+ * Moves a file aside as "<name>.<why>-<stamp>" (never overwriting an earlier one) and returns the
+ * new path: "corrupt" for a file that could not be read, "previous" for one replaced by an import.
  */
-Result<std::filesystem::path> moveAside(const std::filesystem::path& path, const std::string& stamp);
+Result<std::filesystem::path> moveAside(const std::filesystem::path& path,
+                                        const std::string& stamp,
+                                        const std::string& why = "corrupt");
 
 /** The per-user folder for the app's own data (QStandardPaths::AppDataLocation's equivalent). */
 std::filesystem::path defaultUserDataDir();

@@ -123,19 +123,7 @@ std::string stampNow()
 /** Moves a replaced (not damaged) file aside as "<name>.previous-<stamp>", never overwriting one. */
 Result<fs::path> keepPrevious(const fs::path& path)
 {
-    std::error_code ec;
-    const std::string stamp = stampNow();
-    fs::path target = path;
-    target += ".previous-" + stamp;
-    for (int n = 2; fs::exists(target, ec); ++n) {
-        target = path;
-        target += ".previous-" + stamp + "-" + std::to_string(n);
-    }
-    fs::rename(path, target, ec);
-    if (ec) {
-        return Error("file.move_aside", {{"file", path.string()}}, ec.message());
-    }
-    return target;
+    return moveAside(path, stampNow(), "previous");
 }
 
 std::string randomHex(std::size_t bytes)

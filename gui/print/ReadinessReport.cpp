@@ -2,6 +2,7 @@
 
 #include "NoticeFonts.h"
 #include "common/Files.h"
+#include "incidents/NoticeComposer.h"
 
 #include <QBuffer>
 #include <QFont>
@@ -88,7 +89,6 @@ struct Words
     const char* readMissing;
     const char* readScore;
     const char* readPrivacy;
-    std::array<const char*, 12> months;
 };
 
 const Words kVi{
@@ -140,7 +140,6 @@ const Words kVi{
     "Chưa gửi / thiếu: người chưa gửi báo cáo, hoặc báo cáo không có nền tảng bắt buộc.",
     "Điểm chỉ là ấn tượng ban đầu về mức độ an toàn. Điểm 100 không có nghĩa là tài khoản không thể bị tấn công.",
     "Báo cáo không chứa mật khẩu hay lý do mà người dùng ghi; chỉ có trạng thái, ngày và điểm.",
-    {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"},
 };
 
 const Words kEn{
@@ -195,18 +194,6 @@ const Words kEn{
     "A score is a first impression of how safe accounts are. A score of 100 does not mean an account cannot be "
     "attacked.",
     "The reports hold no passwords and none of the reasons people typed: statuses, dates and scores only.",
-    {"January",
-     "February",
-     "March",
-     "April",
-     "May",
-     "June",
-     "July",
-     "August",
-     "September",
-     "October",
-     "November",
-     "December"},
 };
 
 QString text(const std::string& utf8)
@@ -219,20 +206,14 @@ QString text(const char* utf8)
     return QString::fromUtf8(utf8);
 }
 
-QString dateWords(TimePoint t, bool vi, const Words& w)
+QString dateWords(TimePoint t, bool vi)
 {
-    const auto days = std::chrono::floor<std::chrono::days>(t);
-    const std::chrono::year_month_day ymd(days);
-    const int d = static_cast<int>(static_cast<unsigned>(ymd.day()));
-    const int m = static_cast<int>(static_cast<unsigned>(ymd.month()));
-    const int y = static_cast<int>(ymd.year());
-    if (vi) {
-        return QStringLiteral("ngày %1 tháng %2 năm %3")
-            .arg(d, 2, 10, QLatin1Char('0'))
-            .arg(m, 2, 10, QLatin1Char('0'))
-            .arg(y);
-    }
-    return QStringLiteral("%1 %2 %3").arg(d).arg(text(w.months[static_cast<std::size_t>(m - 1)])).arg(y);
+    // The notices' own date form (Decree 30: "ngày 05 tháng 01 năm 2026", "tháng 3" without a zero).
+    const std::chrono::year_month_day ymd(std::chrono::floor<std::chrono::days>(t));
+    return QString::fromStdString(decreeDate(static_cast<int>(ymd.year()),
+                                             static_cast<int>(static_cast<unsigned>(ymd.month())),
+                                             static_cast<int>(static_cast<unsigned>(ymd.day())),
+                                             vi ? "vi" : "en"));
 }
 
 /** "2026-11-29" → "29/11". */
@@ -418,7 +399,7 @@ private:
         }
         const QFont date = font(kBodyPt, false, true);
         for (const TextLine& line : layoutText(
-                 text(m_w.datePrefix) + dateWords(m_summary.generatedAt, m_vi, m_w), date, m_width, Qt::AlignHCenter)) {
+                 text(m_w.datePrefix) + dateWords(m_summary.generatedAt, m_vi), date, m_width, Qt::AlignHCenter)) {
             Row row;
             row.height = lineHeight(date);
             row.keepWithNext = true;
